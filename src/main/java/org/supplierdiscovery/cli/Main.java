@@ -1,0 +1,64 @@
+package org.supplierdiscovery.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import org.supplierdiscovery.config.ConfigException;
+import org.supplierdiscovery.search.InvalidRequestException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The one jar's entry point: {@code index}, {@code search} and {@code serve}. */
+@Command(
+    name = "supplier-discovery",
+    mixinStandardHelpOptions = true,
+    version = "Supplier Discovery 0.1",
+    description = "Find technology suppliers on NHS and public-sector procurement frameworks.",
+    subcommands = {IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  static final int EXIT_BAD_INPUT = 2;
+  static final int EXIT_IO = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler(Main::handle);
+    return cli;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  /** One clear line and an exit code for the failures a user can fix; never a stack trace. */
+  private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+    Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+    String message =
+        switch (t) {
+          case ConfigException c -> "configuration error: " + c.getMessage();
+          case InvalidRequestException r -> "invalid search: " + r.getMessage();
+          case NoSuchFileException n -> "file or directory not found: " + n.getFile();
+          case AccessDeniedException a -> "permission denied: " + a.getFile();
+          case IOException io -> "cannot read or write: " + io.getMessage();
+          default -> null;
+        };
+    if (message == null) {
+      cli.getErr().printf("unexpected error: %s%n", t);
+      if (System.getenv("SUPPLIER_DISCOVERY_DEBUG") != null) {
+        t.printStackTrace(cli.getErr());
+      }
+      cli.getErr().flush();
+      return 1;
+    }
+    cli.getErr().printf("error: %s%n", message);
+    cli.getErr().flush();
+    return t instanceof IOException ? EXIT_IO : EXIT_BAD_INPUT;
+  }
+}

@@ -1,0 +1,85 @@
+package org.supplierdiscovery.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.supplierdiscovery.catalogue.Dimension;
+
+/** Loads and checks {@code index-config/}; any mistake fails start-up naming the file and key. */
+public final class ConfigLoader {
+  public static final String TAXONOMY = "taxonomy.json";
+  public static final String ANALYZERS = "analyzers.json";
+  public static final String RANKING = "ranking.json";
+  public static final String FACETS = "facets.json";
+  public static final String SYNONYMS = "synonyms.txt";
+
+  private final JsonFiles json = new JsonFiles();
+
+  public IndexConfig load(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ConfigException(dir + ": configuration directory not found");
+    }
+    Taxonomy taxonomy = new TaxonomyReader(json).read(dir.resolve(TAXONOMY));
+    JsonNode analyzers = json.readTree(dir.resolve(ANALYZERS));
+    return new IndexConfig(
+        taxonomy,
+        analyzer(dir, analyzers, "index"),
+        analyzer(dir, analyzers, "query"),
+        analyzer(dir, analyzers, "spelling"),
+        SynonymGroups.parse(readLines(dir.resolve(SYNONYMS))),
+        json.bind(dir.resolve(RANKING), RankingConfig.class),
+        checkedFacets(dir.resolve(FACETS), taxonomy));
+  }
+
+  private FacetSettings checkedFacets(Path file, Taxonomy taxonomy) {
+    FacetSettings settings = json.bind(file, FacetSettings.class);
+    for (String status : settings.defaultStatus()) {
+      if (!taxonomy.allows(Dimension.STATUS, status)) {
+        throw new ConfigException(file + ": defaultStatus: unknown status '" + status + "'");
+      }
+    }
+    return settings;
+  }
+
+  private Analyzer analyzer(Path dir, JsonNode analyzers, String name) {
+    Path file = dir.resolve(ANALYZERS);
+    JsonNode node = analyzers.get(name);
+    if (node == null) {
+      throw new ConfigException(file + ": " + name + ": missing analyzer");
+    }
+    AnalyzerSpec spec = json.bind(file, name, node, AnalyzerSpec.class);
+    try {
+      CustomAnalyzer.Builder builder =
+          CustomAnalyzer.builder(dir)
+              .withTokenizer(spec.tokenizer().name(), new HashMap<>(spec.tokenizer().params()));
+      for (AnalyzerSpec.Component filter : spec.filters()) {
+        builder.addTokenFilter(filter.name(), new HashMap<>(filter.params()));
+      }
+      return builder.build();
+    } catch (IOException | RuntimeException e) {
+      throw new ConfigException(file + ": " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  static Set<String> duplicates(List<String> values) {
+    Set<String> seen = new HashSet<>();
+    return values.stream().filter(v -> !seen.add(v)).collect(Collectors.toSet());
+  }
+}

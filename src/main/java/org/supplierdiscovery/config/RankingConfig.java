@@ -1,0 +1,104 @@
+package org.supplierdiscovery.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Everything that shapes ranking and request limits, read from {@code index-config/ranking.json}. */
+public record RankingConfig(
+    Map<String, Float> fields,
+    float fieldTieBreaker,
+    Concepts concepts,
+    Phrases phrases,
+    Typos typos,
+    Needs needs,
+    Limits limits) {
+
+  /** The text fields a need is matched against; boosts may be given for these only. */
+  public static final Set<String> TEXT_FIELDS =
+      Set.of("name", "labels", "summary", "products", "description");
+
+  public RankingConfig {
+    fields = Map.copyOf(fields);
+    for (var e : fields.entrySet()) {
+      if (!TEXT_FIELDS.contains(e.getKey())) {
+        throw new IllegalArgumentException(
+            "fields." + e.getKey() + ": unknown field; boosts apply to " + TEXT_FIELDS);
+      }
+      positive("fields." + e.getKey(), e.getValue());
+    }
+    if (fieldTieBreaker < 0 || fieldTieBreaker > 1) {
+      throw new IllegalArgumentException("fieldTieBreaker: must be between 0 and 1");
+    }
+  }
+
+  static void positive(String key, double value) {
+    if (!(value > 0)) {
+      throw new IllegalArgumentException(key + ": must be a positive number, was " + value);
+    }
+  }
+
+  /** Weights of a matched concept: coverage of the need counts before how well a word matches. */
+  public record Concepts(
+      float taxonomyWeight,
+      float termWeight,
+      float weakTermWeight,
+      float taxonomyTagBoost,
+      float relevanceSaturation) {
+    public Concepts {
+      positive("concepts.taxonomyWeight", taxonomyWeight);
+      positive("concepts.termWeight", termWeight);
+      positive("concepts.weakTermWeight", weakTermWeight);
+      positive("concepts.taxonomyTagBoost", taxonomyTagBoost);
+      positive("concepts.relevanceSaturation", relevanceSaturation);
+    }
+  }
+
+  public record Phrases(int conceptSlop, int needSlop, float needBoost) {
+    public Phrases {
+      if (conceptSlop < 0 || needSlop < 0) {
+        throw new IllegalArgumentException("phrases: slop must be 0 or more");
+      }
+      positive("phrases.needBoost", needBoost);
+    }
+  }
+
+  public record Typos(
+      int minLength, int twoEditsFromLength, int prefixLength, int maxExpansions, float boost) {
+    public Typos {
+      if (minLength < 3) {
+        throw new IllegalArgumentException("typos.minLength: must be 3 or more");
+      }
+      if (twoEditsFromLength < minLength) {
+        throw new IllegalArgumentException("typos.twoEditsFromLength: must be >= minLength");
+      }
+      positive("typos.maxExpansions", maxExpansions);
+      positive("typos.boost", boost);
+    }
+  }
+
+  public record Needs(List<String> fillerPhrases, List<String> stopWords, List<String> weakWords) {
+    public Needs {
+      fillerPhrases = List.copyOf(fillerPhrases);
+      stopWords = List.copyOf(stopWords);
+      weakWords = List.copyOf(weakWords);
+    }
+  }
+
+  public record Limits(
+      int maxQueryChars,
+      int maxQueryTerms,
+      int maxPageSize,
+      int maxResultWindow,
+      int minPrefixLength,
+      long timeoutMillis) {
+    public Limits {
+      positive("limits.maxQueryChars", maxQueryChars);
+      positive("limits.maxQueryTerms", maxQueryTerms);
+      positive("limits.maxPageSize", maxPageSize);
+      positive("limits.maxResultWindow", maxResultWindow);
+      positive("limits.minPrefixLength", minPrefixLength);
+      positive("limits.timeoutMillis", timeoutMillis);
+    }
+  }
+}

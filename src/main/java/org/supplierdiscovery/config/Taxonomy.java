@@ -1,0 +1,71 @@
+package org.supplierdiscovery.config;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.supplierdiscovery.catalogue.Dimension;
+import org.supplierdiscovery.catalogue.ListingStatus;
+
+/** The allowed values of every facet dimension, in the order buyers see them. */
+public record Taxonomy(
+    List<String> technologyAreas,
+    List<Framework> frameworks,
+    List<String> capabilities,
+    List<String> pathways,
+    List<String> standards,
+    List<String> regions) {
+
+  public Taxonomy {
+    technologyAreas = List.copyOf(technologyAreas);
+    frameworks = List.copyOf(frameworks);
+    capabilities = List.copyOf(capabilities);
+    pathways = List.copyOf(pathways);
+    standards = List.copyOf(standards);
+    regions = List.copyOf(regions);
+  }
+
+  /** Allowed values of a dimension; lots are all lots of all frameworks. */
+  public List<String> values(Dimension dimension) {
+    return switch (dimension) {
+      case TECHNOLOGY_AREA -> technologyAreas;
+      case FRAMEWORK -> frameworks.stream().map(Framework::name).toList();
+      case LOT -> frameworks.stream().flatMap(f -> f.lots().stream()).toList();
+      case CAPABILITY -> capabilities;
+      case PATHWAY -> pathways;
+      case STANDARD -> standards;
+      case REGION -> regions;
+      case SME -> List.of("true", "false");
+      case STATUS -> ListingStatus.labels();
+    };
+  }
+
+  public boolean allows(Dimension dimension, String value) {
+    return values(dimension).contains(value);
+  }
+
+  public Optional<Framework> framework(String name) {
+    return frameworks.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** The framework a lot belongs to; lot names are unique across frameworks. */
+  public Optional<Framework> frameworkOfLot(String lot) {
+    return frameworks.stream().filter(f -> f.lots().contains(lot)).findFirst();
+  }
+
+  /** Every label buyers might type, with its dimension: the vocabulary concepts are recognised from. */
+  public Map<String, Dimension> labels() {
+    Map<String, Dimension> labels = new LinkedHashMap<>();
+    for (Dimension d :
+        List.of(
+            Dimension.CAPABILITY,
+            Dimension.PATHWAY,
+            Dimension.TECHNOLOGY_AREA,
+            Dimension.STANDARD,
+            Dimension.FRAMEWORK,
+            Dimension.REGION)) {
+      values(d).forEach(v -> labels.putIfAbsent(v, d));
+    }
+    return labels;
+  }
+}

@@ -1,0 +1,137 @@
+package org.supplierdiscovery.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.supplierdiscovery.config.IndexConfig;
+
+/**
+ * The catalogue's Lucene index: one writer, one searcher manager, one document per supplier keyed by
+ * id. Each commit carries a generation number so an answer can say which catalogue it came from.
+ */
+public final class CatalogueIndex implements Closeable {
+  static final String GENERATION = "generation";
+  static final String COMMITTED_AT = "committedAt";
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final SupplierDocument documents;
+  private volatile long generation;
+
+  public CatalogueIndex(Directory directory, IndexConfig config) throws IOException {
+    this.directory = directory;
+    FacetsConfig facets = FacetFields.config();
+    this.documents = new SupplierDocument(facets);
+    IndexWriterConfig iwc = new IndexWriterConfig(analyzer(config));
+    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    iwc.setRAMBufferSizeMB(64);
+    iwc.setCommitOnClose(false);
+    this.writer = new IndexWriter(directory, iwc);
+    this.generation = lastGeneration(writer);
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                  throws IOException {
+                return new CatalogueSearcher(reader, facets, generation);
+              }
+            });
+  }
+
+  private static Analyzer analyzer(IndexConfig config) {
+    return new PerFieldAnalyzerWrapper(
+        config.indexAnalyzer(), Map.of(IndexFields.SPELLING, config.spellingAnalyzer()));
+  }
+
+  private static long lastGeneration(IndexWriter writer) {
+    for (var entry : writer.getLiveCommitData()) {
+      if (entry.getKey().equals(GENERATION)) {
+        return Long.parseLong(entry.getValue());
+      }
+    }
+    return 0;
+  }
+
+  /** Applies changes without committing: a bulk load calls {@link #commit} once at the end. */
+  public void applyUncommitted(List<? extends Change> changes) throws IOException {
+    for (Change change : changes) {
+      Term key = new Term(IndexFields.ID, change.id());
+      switch (change) {
+        case Change.Upsert u -> writer.updateDocument(key, documents.build(u.supplier()));
+        case Change.Delete d -> writer.deleteDocuments(key);
+      }
+    }
+  }
+
+  /**
+   * Makes every applied change durable and visible: commit (fsync), then refresh searchers. Returns
+   * the new generation.
+   */
+  public synchronized long commit() throws IOException {
+    long next = generation + 1;
+    writer.setLiveCommitData(
+        Map.of(GENERATION, Long.toString(next), COMMITTED_AT, Instant.now().toString()).entrySet());
+    writer.commit();
+    generation = next;
+    searchers.maybeRefreshBlocking();
+    return next;
+  }
+
+  /** Applies and commits in one step. */
+  public synchronized long write(List<? extends Change> changes) throws IOException {
+    applyUncommitted(changes);
+    return commit();
+  }
+
+  public CatalogueSearcher acquire() throws IOException {
+    return (CatalogueSearcher) searchers.acquire();
+  }
+
+  public void release(CatalogueSearcher searcher) throws IOException {
+    searchers.release(searcher);
+  }
+
+  public long generation() {
+    return generation;
+  }
+
+  public int size() throws IOException {
+    CatalogueSearcher s = acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      release(s);
+    }
+  }
+
+  public Directory directory() {
+    return directory;
+  }
+
+  public static boolean exists(Directory directory) throws IOException {
+    return DirectoryReader.indexExists(directory);
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.rollback();
+  }
+}

@@ -1,0 +1,34 @@
+package org.supplierdiscovery.index;
+
+import java.util.List;
+
+/** Lucene field names, in one place. */
+public final class IndexFields {
+  private IndexFields() {}
+
+  public static final String ID = "id";
+  public static final String ID_HASH = "idHash";
+  public static final String NAME = "name";
+  public static final String NAME_SORT = "nameSort";
+  public static final String SUMMARY = "summary";
+  public static final String DESCRIPTION = "description";
+  public static final String PRODUCTS = "products";
+  public static final String PRODUCT_NAMES = "productNames";
+  public static final String LABELS = "labels";
+  /** Every text field at once: the plain-BM25 baseline and the spelling dictionary read it. */
+  public static final String ALL = "all";
+  /** Unstemmed words, so "did you mean" suggests words rather than stems. */
+  public static final String SPELLING = "spelling";
+  public static final String LISTED = "listed";
+  public static final String DEPLOYMENTS = "deployments";
+  public static final String SOURCE = "source";
+
+  /** Facet dimension holding listings as status / framework / lot paths. */
+  public static final String LISTING_DIM = "listing";
+
+  /** Text fields a need is matched against, with stored values for highlighting. */
+  public static final List<String> TEXT = List.of(NAME, LABELS, SUMMARY, PRODUCTS, DESCRIPTION);
+
+  /** Fields whose snippets are shown to buyers. */
+  public static final List<String> HIGHLIGHTED = List.of(NAME, SUMMARY, DESCRIPTION, PRODUCTS);
+}

@@ -1,0 +1,134 @@
+package org.supplierdiscovery.index;
+
+import static org.supplierdiscovery.index.IndexFields.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
+import org.supplierdiscovery.catalogue.Dimension;
+import org.supplierdiscovery.catalogue.Listing;
+import org.supplierdiscovery.catalogue.ListingStatus;
+import org.supplierdiscovery.catalogue.Product;
+import org.supplierdiscovery.catalogue.Supplier;
+import org.supplierdiscovery.catalogue.SupplierJson;
+
+/** Turns one supplier record into its Lucene document: the only place that does. */
+public final class SupplierDocument {
+  /** Stored, tokenized, with offsets in postings so snippets are cut without re-analysis. */
+  private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    HIGHLIGHTED_TEXT.freeze();
+  }
+
+  private final FacetsConfig facets;
+  private final SupplierJson json = new SupplierJson();
+
+  public SupplierDocument(FacetsConfig facets) {
+    this.facets = facets;
+  }
+
+  public Document build(Supplier s) throws IOException {
+    Document doc = new Document();
+    doc.add(new KeywordField(ID, s.id(), Field.Store.YES));
+    doc.add(new NumericDocValuesField(ID_HASH, idHash(s.id())));
+    doc.add(new Field(NAME, s.name(), HIGHLIGHTED_TEXT));
+    doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(s.name().toLowerCase(Locale.ROOT))));
+    doc.add(new Field(SUMMARY, s.summary(), HIGHLIGHTED_TEXT));
+    if (s.description() != null) {
+      doc.add(new Field(DESCRIPTION, s.description(), HIGHLIGHTED_TEXT));
+    }
+    for (Product p : s.products()) {
+      String text = p.description() == null ? p.name() : p.name() + ": " + p.description();
+      doc.add(new Field(PRODUCTS, text, HIGHLIGHTED_TEXT));
+      doc.add(new TextField(PRODUCT_NAMES, p.name(), Field.Store.NO));
+    }
+    String labels = String.join(". ", labels(s));
+    doc.add(new TextField(LABELS, labels, Field.Store.NO));
+    String all = String.join("\n", allText(s, labels));
+    doc.add(new TextField(ALL, all, Field.Store.NO));
+    doc.add(new TextField(SPELLING, all, Field.Store.NO));
+    doc.add(new NumericDocValuesField(LISTED, lastListed(s)));
+    doc.add(new NumericDocValuesField(DEPLOYMENTS, s.deployments() == null ? 0 : s.deployments()));
+    doc.add(new StoredField(SOURCE, json.toJsonString(s).getBytes(StandardCharsets.UTF_8)));
+    addFacets(doc, s);
+    return facets.build(doc);
+  }
+
+  private static void addFacets(Document doc, Supplier s) {
+    flat(doc, Dimension.TECHNOLOGY_AREA, s.technologyAreas());
+    flat(doc, Dimension.CAPABILITY, s.capabilities());
+    flat(doc, Dimension.PATHWAY, s.pathways());
+    flat(doc, Dimension.STANDARD, s.standards());
+    flat(doc, Dimension.REGION, s.regions());
+    if (s.sme() != null) {
+      flat(doc, Dimension.SME, List.of(s.sme().toString()));
+    }
+    for (Listing l : s.listings()) {
+      String status = l.status().label();
+      doc.add(
+          l.lot() == null
+              ? new SortedSetDocValuesFacetField(LISTING_DIM, status, l.framework())
+              : new SortedSetDocValuesFacetField(LISTING_DIM, status, l.framework(), l.lot()));
+    }
+  }
+
+  private static void flat(Document doc, Dimension dim, List<String> values) {
+    values.forEach(v -> doc.add(new SortedSetDocValuesFacetField(dim.param(), v)));
+  }
+
+  private static List<String> labels(Supplier s) {
+    List<String> labels = new ArrayList<>();
+    labels.addAll(s.technologyAreas());
+    labels.addAll(s.capabilities());
+    labels.addAll(s.pathways());
+    labels.addAll(s.standards());
+    return labels;
+  }
+
+  private static List<String> allText(Supplier s, String labels) {
+    List<String> text = new ArrayList<>(List.of(s.name(), s.summary()));
+    if (s.description() != null) {
+      text.add(s.description());
+    }
+    for (Product p : s.products()) {
+      text.add(p.name());
+      if (p.description() != null) {
+        text.add(p.description());
+      }
+    }
+    text.add(labels);
+    return text;
+  }
+
+  /** The most recent date the supplier joined a framework it is active on (or any, if none). */
+  static long lastListed(Supplier s) {
+    return s.listings().stream()
+        .filter(l -> l.status() == ListingStatus.ACTIVE || !s.hasActiveListing())
+        .mapToLong(l -> l.since().toEpochDay())
+        .max()
+        .orElse(0);
+  }
+
+  /** A stable hash of the id: ties in score are broken by it, never by insertion order. */
+  public static long idHash(String id) {
+    byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+    return StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x5D15C0) & 0xffffffffL;
+  }
+}

@@ -1,0 +1,52 @@
+package org.supplierdiscovery.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.supplierdiscovery.catalogue.Dimension;
+import org.supplierdiscovery.config.IndexConfig;
+
+/**
+ * Every way a buyer may name a taxonomy value: its label and the synonyms grouped with it, as
+ * analyzed term sequences ("rpm", "remote patient monitoring" and "remote monitoring" all name the
+ * capability Remote monitoring).
+ */
+final class ConceptDictionary {
+  /** A taxonomy value a phrase names. */
+  record Entry(Dimension dimension, String value) {}
+
+  private final Map<List<String>, Entry> phrases = new HashMap<>();
+  private final int longest;
+
+  ConceptDictionary(IndexConfig config) {
+    Analyzer analyzer = config.indexAnalyzer();
+    Map<List<String>, Entry> labels = new HashMap<>();
+    config
+        .taxonomy()
+        .labels()
+        .forEach((label, dim) -> labels.putIfAbsent(Tokens.of(analyzer, "", label), new Entry(dim, label)));
+    phrases.putAll(labels);
+    for (List<String> group : config.synonymGroups()) {
+      Entry entry =
+          group.stream()
+              .map(s -> labels.get(Tokens.of(analyzer, "", s)))
+              .filter(e -> e != null)
+              .findFirst()
+              .orElse(null);
+      if (entry != null) {
+        group.forEach(s -> phrases.putIfAbsent(Tokens.of(analyzer, "", s), entry));
+      }
+    }
+    phrases.remove(List.<String>of());
+    this.longest = phrases.keySet().stream().mapToInt(List::size).max().orElse(1);
+  }
+
+  int longest() {
+    return longest;
+  }
+
+  Entry lookup(List<String> terms) {
+    return phrases.get(terms);
+  }
+}

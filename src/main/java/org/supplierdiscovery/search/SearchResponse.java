@@ -1,0 +1,44 @@
+package org.supplierdiscovery.search;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a need: a page of ranked hits, counts for every dimension, the concepts the need was
+ * read as, and, when nothing matched, what to try instead.
+ */
+public record SearchResponse(
+    String query,
+    long total,
+    int page,
+    int size,
+    String sort,
+    long generation,
+    long tookMs,
+    boolean timedOut,
+    List<ConceptView> concepts,
+    List<Hit> hits,
+    Map<String, List<FacetValue>> facets,
+    String didYouMean,
+    Relaxed relaxed,
+    List<FilterRelaxation> dropFilters) {
+
+  public SearchResponse {
+    concepts = List.copyOf(concepts);
+    hits = List.copyOf(hits);
+    dropFilters = List.copyOf(dropFilters);
+  }
+
+  /** How the engine read one concept of the need. */
+  public record ConceptView(String concept, String kind, boolean required) {}
+
+  /** Results of a looser reading of the need, shown when the need as typed found nothing. */
+  public record Relaxed(String query, String reason, long total, List<Hit> hits) {
+    public Relaxed {
+      hits = List.copyOf(hits);
+    }
+  }
+
+  /** How many suppliers the search would find without one of its filters. */
+  public record FilterRelaxation(String dimension, String value, long total) {}
+}

@@ -1,0 +1,160 @@
+package org.supplierdiscovery.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.supplierdiscovery.config.IndexConfig;
+import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.index.CatalogueSearcher;
+import org.supplierdiscovery.index.FacetFields;
+import org.supplierdiscovery.index.IndexFields;
+import org.supplierdiscovery.search.NeedParser.Clause;
+
+/**
+ * The search library the command line and the HTTP API call: a need and filters in, ranked
+ * suppliers with facet counts and reasons out. One point-in-time view answers each request.
+ */
+public final class SearchService {
+  private final CatalogueIndex index;
+  private final FacetsConfig facetsConfig = FacetFields.config();
+  private final RequestCheck check;
+  private final NeedParser parser;
+  private final ConceptExtractor concepts;
+  private final NeedQueryBuilder queries;
+  private final FilterBuilder filters;
+  private final FacetCounter facets;
+  private final HitBuilder hits;
+  private final SpellingSuggester spelling;
+  private final ZeroResultsHelp help;
+  private final long timeoutMillis;
+
+  public SearchService(CatalogueIndex index, IndexConfig config) {
+    this.index = index;
+    this.check = new RequestCheck(config.taxonomy(), config.ranking().limits());
+    this.parser = new NeedParser(config.ranking().limits().minPrefixLength());
+    this.concepts = new ConceptExtractor(config, new ConceptDictionary(config));
+    this.queries = new NeedQueryBuilder(config);
+    this.filters = new FilterBuilder(facetsConfig, config.taxonomy(), config.facets().defaultStatus());
+    this.facets = new FacetCounter(config.taxonomy(), config.facets(), filters);
+    this.hits = new HitBuilder(config.indexAnalyzer());
+    this.spelling = new SpellingSuggester(config.spellingAnalyzer());
+    this.help = new ZeroResultsHelp(this::count);
+    this.timeoutMillis = config.ranking().limits().timeoutMillis();
+  }
+
+  public SearchResponse search(SearchRequest request) {
+    long start = System.nanoTime();
+    check.check(request);
+    try {
+      CatalogueSearcher view = index.acquire();
+      try {
+        IndexSearcher searcher = new IndexSearcher(view.getIndexReader());
+        Page page = page(searcher, view, request, true);
+        String didYouMean = request.text().isBlank() ? null : spelling.suggest(request.text(), searcher.getIndexReader());
+        SearchResponse.Relaxed relaxed = null;
+        List<SearchResponse.FilterRelaxation> drops = List.of();
+        if (page.total == 0) {
+          relaxed = relaxedPage(searcher, view, request, didYouMean);
+          drops = help.filterDrops(searcher, request);
+        }
+        return new SearchResponse(
+            request.text(), page.total, request.page(), request.size(), request.sort().label(),
+            view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
+            page.need.concepts().stream()
+                .map(c -> new SearchResponse.ConceptView(c.concept().label(), c.concept().kindLabel(), c.concept().required()))
+                .toList(),
+            page.hits, page.facets, didYouMean, relaxed, drops);
+      } finally {
+        index.release(view);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every dimension with its values and counts over the live catalogue (default status). */
+  public Map<String, List<FacetValue>> facets() {
+    return search(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, 1)).facets();
+  }
+
+  /** The full record of one supplier, whatever its status. */
+  public Optional<JsonNode> supplier(String id) {
+    try {
+      CatalogueSearcher view = index.acquire();
+      try {
+        TopDocs top = view.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(hits.source(view, top.scoreDocs[0].doc));
+      } finally {
+        index.release(view);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private record Page(
+      long total, List<Hit> hits, Map<String, List<FacetValue>> facets, NeedQuery need, boolean timedOut) {}
+
+  private Page page(IndexSearcher searcher, CatalogueSearcher view, SearchRequest request, boolean withFacets)
+      throws IOException {
+    List<Clause> clauses = parser.parse(request.text());
+    NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
+    DrillDownQuery ddq = filters.build(need.query(), request);
+    int window = request.page() * request.size();
+    var collector =
+        new DeadlineCollectorManager<>(
+            new TopFieldCollectorManager(Sorts.of(request.sort()), window, null, window), timeoutMillis);
+    DrillSideways ds =
+        new DrillSideways(searcher, facetsConfig, null, view.facetState()) {
+          @Override
+          protected Facets buildFacetsResult(FacetsCollector down, FacetsCollector[] sideways, String[] dims) {
+            return null; // counted by FacetCounter, which knows listing paths
+          }
+        };
+    DrillSideways.ConcurrentDrillSidewaysResult<?> result = ds.search(ddq, collector);
+    TopDocs top = (TopDocs) result.collectorResult;
+    long total = result.drillDownFacetsCollector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+    int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
+    ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+    boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
+    List<Hit> pageHits = hits.build(searcher, slice, need, scored);
+    Map<String, List<FacetValue>> counts = withFacets ? facets.count(view.facetState(), result, request) : Map.of();
+    return new Page(total, pageHits, counts, need, collector.timedOut());
+  }
+
+  private SearchResponse.Relaxed relaxedPage(
+      IndexSearcher searcher, CatalogueSearcher view, SearchRequest request, String didYouMean) throws IOException {
+    String loose = ZeroResultsHelp.loosen(didYouMean != null ? didYouMean : request.text());
+    if (loose.isBlank() || loose.equals(request.text())) {
+      return null;
+    }
+    SearchRequest relaxedRequest = request.withText(loose);
+    Page page = page(searcher, view, new SearchRequest(loose, request.filters(), request.sort(), 1, request.size()), false);
+    if (page.total == 0) {
+      return null;
+    }
+    String reason = didYouMean != null ? "spelling corrected" : "quotes, + and - ignored";
+    return new SearchResponse.Relaxed(relaxedRequest.text(), reason, page.total, page.hits);
+  }
+
+  private long count(IndexSearcher searcher, SearchRequest request) throws IOException {
+    List<Clause> clauses = parser.parse(request.text());
+    NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
+    return searcher.count(filters.build(need.query(), request));
+  }
+}

@@ -1,0 +1,49 @@
+package org.supplierdiscovery.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.supplierdiscovery.catalogue.Dimension;
+
+/** What to offer when a need finds nothing: a looser reading, and which filter to drop. */
+final class ZeroResultsHelp {
+  /** Counts the results of a request on a given view. */
+  interface Counter {
+    long count(IndexSearcher searcher, SearchRequest request) throws IOException;
+  }
+
+  private final Counter counter;
+
+  ZeroResultsHelp(Counter counter) {
+    this.counter = counter;
+  }
+
+  /** The need without quotes, + and -: every word becomes an ordinary concept. */
+  static String loosen(String need) {
+    return need.replaceAll("(^|\\s)[+-]+", " ").replace("\"", " ").replaceAll("\\s+", " ").strip();
+  }
+
+  /** For each selected filter value, how many results the search would have without it. */
+  List<SearchResponse.FilterRelaxation> filterDrops(IndexSearcher searcher, SearchRequest request)
+      throws IOException {
+    List<SearchResponse.FilterRelaxation> drops = new ArrayList<>();
+    for (var e : request.filters().entrySet()) {
+      for (String value : e.getValue()) {
+        Map<Dimension, List<String>> fewer = new EnumMap<>(request.filters());
+        List<String> rest = new ArrayList<>(e.getValue());
+        rest.remove(value);
+        fewer.put(e.getKey(), rest);
+        long total = counter.count(searcher, request.withFilters(fewer));
+        if (total > 0) {
+          drops.add(new SearchResponse.FilterRelaxation(e.getKey().param(), value, total));
+        }
+      }
+    }
+    drops.sort(Comparator.comparingLong(SearchResponse.FilterRelaxation::total).reversed());
+    return drops;
+  }
+}
