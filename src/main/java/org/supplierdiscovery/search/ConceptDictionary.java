@@ -3,6 +3,8 @@ package org.supplierdiscovery.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.config.IndexConfig;
@@ -16,6 +18,7 @@ final class ConceptDictionary {
   /** A taxonomy value a phrase names. */
   record Entry(Dimension dimension, String value) {}
 
+  private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]+)\\)");
   private final Map<List<String>, Entry> phrases = new HashMap<>();
   private final int longest;
 
@@ -25,7 +28,12 @@ final class ConceptDictionary {
     config
         .taxonomy()
         .labels()
-        .forEach((label, dim) -> labels.putIfAbsent(Tokens.of(analyzer, "", label), new Entry(dim, label)));
+        .forEach(
+            (label, dim) -> {
+              for (String name : names(label)) {
+                labels.putIfAbsent(Tokens.of(analyzer, "", name), new Entry(dim, label));
+              }
+            });
     phrases.putAll(labels);
     for (List<String> group : config.synonymGroups()) {
       Entry entry =
@@ -40,6 +48,20 @@ final class ConceptDictionary {
     }
     phrases.remove(List.<String>of());
     this.longest = phrases.keySet().stream().mapToInt(List::size).max().orElse(1);
+  }
+
+  /**
+   * A label and the names inside it: "Internet of Things (IoT)" is also "Internet of Things" and
+   * "IoT".
+   */
+  static List<String> names(String label) {
+    Matcher m = PARENTHESES.matcher(label);
+    if (!m.find()) {
+      return List.of(label);
+    }
+    String inside = m.group(1);
+    String without = m.replaceAll(" ").replaceAll("\\s+", " ").strip();
+    return List.of(label, without, inside);
   }
 
   int longest() {

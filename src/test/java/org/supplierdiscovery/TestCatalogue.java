@@ -1,0 +1,56 @@
+package org.supplierdiscovery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.supplierdiscovery.config.ConfigLoader;
+import org.supplierdiscovery.config.IndexConfig;
+import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.ingest.CatalogueLoader;
+import org.supplierdiscovery.ingest.CatalogueReader;
+import org.supplierdiscovery.ingest.LoadReport;
+import org.supplierdiscovery.ingest.SupplierValidator;
+import org.supplierdiscovery.search.SearchService;
+
+/** Test wiring: the project's real configuration over an in-memory index loaded from a fixture. */
+public final class TestCatalogue implements AutoCloseable {
+  public static final Path CONFIG = Path.of("index-config");
+  public static final Path TINY = Path.of("src/test/resources/fixtures/tiny.jsonl");
+  public static final Path SAMPLE = Path.of("sample-data/suppliers.jsonl");
+  private static IndexConfig config;
+
+  public final CatalogueIndex index;
+  public final SearchService search;
+  public final LoadReport report;
+
+  private TestCatalogue(Path data) throws IOException {
+    index = new CatalogueIndex(new ByteBuffersDirectory(), config());
+    search = new SearchService(index, config());
+    report = new CatalogueLoader(reader(), index).load(data, line -> {});
+  }
+
+  public static synchronized IndexConfig config() {
+    if (config == null) {
+      config = new ConfigLoader().load(CONFIG);
+    }
+    return config;
+  }
+
+  public static CatalogueReader reader() {
+    return new CatalogueReader(new SupplierValidator(config().taxonomy()));
+  }
+
+  public static TestCatalogue load(Path data) {
+    try {
+      return new TestCatalogue(data);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,96 @@
+package org.supplierdiscovery.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.supplierdiscovery.catalogue.Dimension;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  private Path copyConfig() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("index-config"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dir.resolve(f.getFileName()));
+      }
+    }
+    return dir;
+  }
+
+  private void edit(String file, String from, String to) throws IOException {
+    Path p = dir.resolve(file);
+    String text = Files.readString(p);
+    assertTrue(text.contains(from), from);
+    Files.writeString(p, text.replace(from, to));
+  }
+
+  private String failure() {
+    return assertThrows(ConfigException.class, () -> new ConfigLoader().load(dir)).getMessage();
+  }
+
+  @Test
+  void loadsTheProjectConfiguration() {
+    IndexConfig config = new ConfigLoader().load(Path.of("index-config"));
+    assertEquals(8, config.taxonomy().values(Dimension.TECHNOLOGY_AREA).size());
+    assertEquals(4, config.taxonomy().framework("Online Consultation and Video Consultation DPS").orElseThrow().lots().size());
+    assertTrue(config.synonymGroups().size() > 50);
+  }
+
+  @Test
+  void badNumberNamesFileAndKey() throws IOException {
+    copyConfig();
+    edit("ranking.json", "\"termWeight\": 2.0", "\"termWeight\": -1");
+    String message = failure();
+    assertTrue(message.contains("ranking.json: concepts.termWeight: must be a positive number"), message);
+  }
+
+  @Test
+  void unknownKeyNamesFileAndKey() throws IOException {
+    copyConfig();
+    edit("ranking.json", "\"fieldTieBreaker\"", "\"fieldTieBraker\": 0.1, \"fieldTieBreaker\"");
+    String message = failure();
+    assertTrue(message.contains("ranking.json") && message.contains("fieldTieBraker"), message);
+  }
+
+  @Test
+  void boostForUnknownFieldIsRefused() throws IOException {
+    copyConfig();
+    edit("ranking.json", "\"name\": 3.0", "\"nmae\": 3.0");
+    assertTrue(failure().contains("ranking.json: fields.nmae: unknown field"), failure());
+  }
+
+  @Test
+  void duplicateLotNamesAreRefused() throws IOException {
+    copyConfig();
+    edit("taxonomy.json", "\"Lot 3 - Cloud support\"", "\"Lot 4 - Video consultation\"");
+    assertTrue(failure().contains("taxonomy.json: frameworks.lots: duplicate values [Lot 4 - Video consultation]"), failure());
+  }
+
+  @Test
+  void unknownTokenFilterNamesTheAnalyzer() throws IOException {
+    copyConfig();
+    edit("analyzers.json", "{ \"name\": \"porterStem\" }\n    ]\n  },\n  \"query\"", "{ \"name\": \"porterStemm\" }\n    ]\n  },\n  \"query\"");
+    assertTrue(failure().contains("analyzers.json: index: "), failure());
+  }
+
+  @Test
+  void missingSynonymsFileIsNamed() throws IOException {
+    copyConfig();
+    Files.delete(dir.resolve("synonyms.txt"));
+    assertTrue(failure().contains("synonyms.txt"), failure());
+  }
+
+  @Test
+  void missingDirectoryIsNamed() {
+    assertEquals(
+        dir.resolve("nope") + ": configuration directory not found",
+        assertThrows(ConfigException.class, () -> new ConfigLoader().load(dir.resolve("nope"))).getMessage());
+  }
+}

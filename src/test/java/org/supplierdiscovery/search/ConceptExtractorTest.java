@@ -1,0 +1,51 @@
+package org.supplierdiscovery.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.supplierdiscovery.TestCatalogue;
+
+class ConceptExtractorTest {
+  private final ConceptExtractor extractor =
+      new ConceptExtractor(TestCatalogue.config(), new ConceptDictionary(TestCatalogue.config()));
+  private final NeedParser parser = new NeedParser(3);
+
+  private List<String> read(String need) {
+    return extractor.extract(parser.parse(need)).stream()
+        .map(c -> c.label() + "/" + c.kindLabel() + (c.weak() ? "/weak" : "") + (c.required() ? "/required" : ""))
+        .toList();
+  }
+
+  @Test
+  void recognisesTaxonomyValuesByTheirLongestName() {
+    assertEquals(
+        List.of("Remote monitoring/capability", "Wearables/technologyArea", "Frailty/pathway", "pathway/word/weak"),
+        read("remote monitoring wearables frailty pathway"));
+  }
+
+  @Test
+  void acronymsAndLayPhrasesNameTheirConcept() {
+    assertEquals(List.of("Remote monitoring/capability", "COPD/pathway"), read("RPM for COPD"));
+    assertEquals(List.of("Virtual ward platform/capability"), read("hospital at home"));
+    assertEquals(List.of("Telecare/capability"), read("pendant alarm"));
+    assertEquals(List.of("Paediatrics/pathway"), read("pediatric"));
+  }
+
+  @Test
+  void fillerAndStopWordsAreDropped() {
+    assertEquals(
+        List.of("Population health management/capability"),
+        read("we are looking for a supplier of PHM for our ICS"));
+  }
+
+  @Test
+  void requiredWordsStayRequired() {
+    assertEquals(List.of("Telehealth/capability/required", "Diabetes/pathway"), read("+telehealth diabetes"));
+  }
+
+  @Test
+  void aNeedOfOnlyFillerStillSearchesItsWords() {
+    assertEquals(List.of("need/word/weak", "a/word/weak"), read("need a"));
+  }
+}
