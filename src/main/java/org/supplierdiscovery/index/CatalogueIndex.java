@@ -3,6 +3,7 @@ package org.supplierdiscovery.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -12,7 +13,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -80,6 +89,49 @@ public final class CatalogueIndex implements Closeable {
     }
   }
 
+  /** Adds audit entries; they are committed with the changes they record. */
+  public void audit(List<AuditEntry> entries) throws IOException {
+    for (AuditEntry e : entries) {
+      writer.addDocument(AuditDocument.build(e));
+    }
+  }
+
+  /** The generation the next commit will have. */
+  public long nextGeneration() {
+    return generation + 1;
+  }
+
+  /** The audit trail of one supplier (or of the whole catalogue when id is null), newest first. */
+  public List<AuditEntry> history(String supplierId, int max) throws IOException {
+    CatalogueSearcher s = acquire();
+    try {
+      Query q =
+          supplierId == null
+              ? new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_AUDIT))
+              : new TermQuery(new Term(AuditDocument.AUDIT_SUPPLIER, supplierId));
+      TopDocs top =
+          s.search(q, max, new Sort(new SortedNumericSortField(AuditDocument.AUDIT_GENERATION, SortField.Type.LONG, true)));
+      List<AuditEntry> entries = new ArrayList<>();
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        entries.add(AuditDocument.read(stored, sd.doc));
+      }
+      return entries;
+    } finally {
+      release(s);
+    }
+  }
+
+  /** True when a supplier with this id is in the catalogue, whatever its status. */
+  public boolean contains(String id) throws IOException {
+    CatalogueSearcher s = acquire();
+    try {
+      return s.count(new TermQuery(new Term(IndexFields.ID, id))) > 0;
+    } finally {
+      release(s);
+    }
+  }
+
   /**
    * Makes every applied change durable and visible: commit (fsync), then refresh searchers. Returns
    * the new generation.
@@ -115,7 +167,7 @@ public final class CatalogueIndex implements Closeable {
   public int size() throws IOException {
     CatalogueSearcher s = acquire();
     try {
-      return s.getIndexReader().numDocs();
+      return s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER)));
     } finally {
       release(s);
     }

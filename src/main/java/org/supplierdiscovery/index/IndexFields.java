@@ -22,6 +22,10 @@ public final class IndexFields {
   public static final String LISTED = "listed";
   public static final String DEPLOYMENTS = "deployments";
   public static final String SOURCE = "source";
+  /** Supplier documents and audit entries share the index; this tells them apart. */
+  public static final String KIND = "kind";
+  public static final String KIND_SUPPLIER = "supplier";
+  public static final String KIND_AUDIT = "audit";
 
   /** Facet dimension holding listings as status / framework / lot paths. */
   public static final String LISTING_DIM = "listing";

@@ -47,6 +47,7 @@ public final class SupplierDocument {
   public Document build(Supplier s) throws IOException {
     Document doc = new Document();
     doc.add(new KeywordField(ID, s.id(), Field.Store.YES));
+    doc.add(new KeywordField(KIND, KIND_SUPPLIER, Field.Store.NO));
     doc.add(new NumericDocValuesField(ID_HASH, idHash(s.id())));
     doc.add(new Field(NAME, s.name(), HIGHLIGHTED_TEXT));
     doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(s.name().toLowerCase(Locale.ROOT))));

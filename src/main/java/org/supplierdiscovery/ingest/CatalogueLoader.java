@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
+import org.supplierdiscovery.index.AuditEntry;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.index.Change;
 
@@ -53,6 +55,11 @@ public final class CatalogueLoader {
       throw e.getCause();
     }
     flush(batch);
+    index.audit(
+        List.of(
+            new AuditEntry(
+                Instant.now(), index.nextGeneration(), "load", null,
+                file.getFileName() + ": " + loaded[0] + " loaded, " + rejected.size() + " rejected")));
     long generation = index.commit();
     return new LoadReport(loaded[0], rejected, Duration.ofNanos(System.nanoTime() - start), generation);
   }
