@@ -2,10 +2,9 @@ package org.supplierdiscovery.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -39,6 +38,7 @@ public final class NeedQueryBuilder {
   private final QueryBuilder synonymQueries;
   private final QueryBuilder plainQueries;
   private final Analyzer indexAnalyzer;
+  private final AnalysisCache cache = new AnalysisCache(20_000);
 
   public NeedQueryBuilder(IndexConfig config) {
     this.ranking = config.ranking();
@@ -81,18 +81,24 @@ public final class NeedQueryBuilder {
   }
 
   private ConceptQuery conceptQuery(Concept c, IndexReader reader) throws IOException {
-    Query text =
-        switch (c.kind()) {
-          case TAXONOMY -> fieldsQuery(f -> taxonomyText(f, c));
-          case PHRASE -> fieldsQuery(f -> synonymQueries.createPhraseQuery(f, c.text()));
-          case PREFIX -> fieldsQuery(f -> prefix(f, c.text()));
-          case TERM -> fieldsQuery(f -> termWithTypos(f, c.text(), reader));
-        };
+    Map<String, Query> fields =
+        perField(
+            f ->
+                switch (c.kind()) {
+                  case TAXONOMY -> cache.get(key(f, c), () -> taxonomyText(f, c));
+                  case PHRASE -> cache.get(key(f, c), () -> synonymQueries.createPhraseQuery(f, c.text()));
+                  case PREFIX -> prefix(f, c.text());
+                  case TERM -> termWithTypos(f, c.text(), reader);
+                });
     Term tag = c.kind() == Concept.Kind.TAXONOMY ? tag(c) : null;
-    if (text == null && tag == null) {
+    if (fields.isEmpty() && tag == null) {
       return null;
     }
-    return new ConceptQuery(c, text, tag);
+    return new ConceptQuery(c, fields, ranking.fieldTieBreaker(), tag);
+  }
+
+  private static String key(String field, Concept c) {
+    return field + '\u0000' + c.kind() + '\u0000' + c.text() + '\u0000' + c.value();
   }
 
   /** The exact facet term of a named taxonomy value; a framework counts where the listing is active. */
@@ -102,27 +108,23 @@ public final class NeedQueryBuilder {
         : FacetFields.term(c.dimension().param(), c.value());
   }
 
-  /** Weight for covering the concept, plus its saturated relevance, plus a bonus for the exact tag. */
+  /**
+   * One pass per concept: its weight once covered, plus its relevance (text, and the tag's bonus)
+   * saturated below one.
+   */
   private Query scored(ConceptQuery cq) {
     RankingConfig.Concepts w = ranking.concepts();
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    if (cq.text() != null) {
-      any.add(cq.text(), BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder relevance = new BooleanQuery.Builder();
+    Query text = cq.text();
+    if (text != null) {
+      relevance.add(text, BooleanClause.Occur.SHOULD);
     }
     if (cq.tag() != null) {
-      any.add(new TermQuery(cq.tag()), BooleanClause.Occur.SHOULD);
-    }
-    BooleanQuery.Builder scored = new BooleanQuery.Builder();
-    scored.add(new BoostQuery(new ConstantScoreQuery(any.build()), weight(cq.concept())), BooleanClause.Occur.MUST);
-    if (cq.text() != null) {
-      scored.add(SaturatedScore.wrap(cq.text(), w.relevanceSaturation()), BooleanClause.Occur.SHOULD);
-    }
-    if (cq.tag() != null) {
-      scored.add(
+      relevance.add(
           new BoostQuery(new ConstantScoreQuery(new TermQuery(cq.tag())), w.taxonomyTagBoost()),
           BooleanClause.Occur.SHOULD);
     }
-    return scored.build();
+    return SaturatedScore.wrap(relevance.build(), weight(cq.concept()), w.relevanceSaturation());
   }
 
   private float weight(Concept c) {
@@ -138,23 +140,31 @@ public final class NeedQueryBuilder {
     Query build(String field) throws IOException;
   }
 
-  private Query fieldsQuery(FieldQuery perField) throws IOException {
-    List<Query> disjuncts = new ArrayList<>();
+  private Map<String, Query> perField(FieldQuery perField) throws IOException {
+    Map<String, Query> fields = new LinkedHashMap<>();
     for (Map.Entry<String, Float> f : ranking.fields().entrySet()) {
       Query q = perField.build(f.getKey());
       if (q != null) {
-        disjuncts.add(new BoostQuery(q, f.getValue()));
+        fields.put(f.getKey(), new BoostQuery(q, f.getValue()));
       }
     }
-    return disjuncts.isEmpty() ? null : new DisjunctionMaxQuery(disjuncts, ranking.fieldTieBreaker());
+    return fields;
+  }
+
+  private Query fieldsQuery(FieldQuery perField) throws IOException {
+    Map<String, Query> fields = perField(perField);
+    return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields.values(), ranking.fieldTieBreaker());
   }
 
   /** A taxonomy value named in the need: its words as typed and its label, close together. */
   private Query taxonomyText(String field, Concept c) {
-    Set<String> names = new LinkedHashSet<>(List.of(c.text(), c.value()));
+    Map<List<String>, String> names = new LinkedHashMap<>();
+    for (String name : List.of(c.text(), c.value())) {
+      names.putIfAbsent(Tokens.of(indexAnalyzer, field, name), name);
+    }
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
-    for (String name : names) {
+    for (String name : names.values()) {
       Query q =
           name.contains(" ")
               ? synonymQueries.createPhraseQuery(field, name, ranking.phrases().conceptSlop())
@@ -169,7 +179,7 @@ public final class NeedQueryBuilder {
 
   /** A word with its synonyms; a word of five letters or more that the catalogue lacks may be a typo. */
   private Query termWithTypos(String field, String word, IndexReader reader) throws IOException {
-    Query exact = synonymQueries.createBooleanQuery(field, word);
+    Query exact = cache.get(field + "\u0000word\u0000" + word, () -> synonymQueries.createBooleanQuery(field, word));
     RankingConfig.Typos typos = ranking.typos();
     if (word.length() < typos.minLength()) {
       return exact;
@@ -216,6 +226,6 @@ public final class NeedQueryBuilder {
         fieldsQuery(f -> plainQueries.createPhraseQuery(f, need, ranking.phrases().needSlop()));
     return phrase == null
         ? null
-        : new BoostQuery(SaturatedScore.wrap(phrase, 1.0), ranking.phrases().needBoost());
+        : new BoostQuery(SaturatedScore.wrap(phrase, 0, 1.0), ranking.phrases().needBoost());
   }
 }

@@ -14,14 +14,17 @@ import org.apache.lucene.search.Query;
  * outrank a supplier that covers more of the need.
  */
 final class SaturatedScore extends DoubleValuesSource {
+  private final double base;
   private final double k;
 
-  private SaturatedScore(double k) {
+  private SaturatedScore(double base, double k) {
+    this.base = base;
     this.k = k;
   }
 
-  static Query wrap(Query query, double k) {
-    return new FunctionScoreQuery(query, new SaturatedScore(k));
+  /** Scores a match {@code base + s / (s + k)}. */
+  static Query wrap(Query query, double base, double k) {
+    return new FunctionScoreQuery(query, new SaturatedScore(base, k));
   }
 
   @Override
@@ -30,7 +33,7 @@ final class SaturatedScore extends DoubleValuesSource {
       @Override
       public double doubleValue() throws IOException {
         double s = scores.doubleValue();
-        return s / (s + k);
+        return base + s / (s + k);
       }
 
       @Override
@@ -57,16 +60,16 @@ final class SaturatedScore extends DoubleValuesSource {
 
   @Override
   public int hashCode() {
-    return Double.hashCode(k);
+    return Double.hashCode(k) * 31 + Double.hashCode(base);
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof SaturatedScore other && other.k == k;
+    return o instanceof SaturatedScore other && other.k == k && other.base == base;
   }
 
   @Override
   public String toString() {
-    return "saturated(k=" + k + ")";
+    return base + "+saturated(k=" + k + ")";
   }
 }

@@ -52,7 +52,7 @@ public final class SearchService {
     this.filters = new FilterBuilder(facetsConfig, config.taxonomy(), config.facets().defaultStatus());
     this.facets = new FacetCounter(config.taxonomy(), config.facets(), filters);
     this.hits = new HitBuilder(config.indexAnalyzer());
-    this.spelling = new SpellingSuggester(config.spellingAnalyzer());
+    this.spelling = new SpellingSuggester(config);
     this.help = new ZeroResultsHelp(this::count);
     this.timeoutMillis = config.ranking().limits().timeoutMillis();
   }
@@ -64,8 +64,11 @@ public final class SearchService {
       CatalogueSearcher view = index.acquire();
       try {
         IndexSearcher searcher = new IndexSearcher(view.getIndexReader());
-        Page page = page(searcher, view, request, true);
+        // Needs rarely repeat exactly, and caching their clauses costs a pass over every segment.
+        searcher.setQueryCache(null);
         String didYouMean = request.text().isBlank() ? null : spelling.suggest(request.text(), searcher.getIndexReader());
+        // Concepts are read from the corrected need, so "fraility" still names the Frailty pathway.
+        Page page = page(searcher, view, didYouMean == null ? request : request.withText(didYouMean), true);
         SearchResponse.Relaxed relaxed = null;
         List<SearchResponse.FilterRelaxation> drops = List.of();
         if (page.total == 0) {
@@ -139,8 +142,9 @@ public final class SearchService {
 
   private SearchResponse.Relaxed relaxedPage(
       IndexSearcher searcher, CatalogueSearcher view, SearchRequest request, String didYouMean) throws IOException {
-    String loose = ZeroResultsHelp.loosen(didYouMean != null ? didYouMean : request.text());
-    if (loose.isBlank() || loose.equals(request.text())) {
+    String searched = didYouMean != null ? didYouMean : request.text();
+    String loose = ZeroResultsHelp.loosen(searched);
+    if (loose.isBlank() || loose.equals(searched)) {
       return null;
     }
     SearchRequest relaxedRequest = request.withText(loose);
@@ -148,7 +152,7 @@ public final class SearchService {
     if (page.total == 0) {
       return null;
     }
-    String reason = didYouMean != null ? "spelling corrected" : "quotes, + and - ignored";
+    String reason = "quotes, + and - ignored";
     return new SearchResponse.Relaxed(relaxedRequest.text(), reason, page.total, page.hits);
   }
 

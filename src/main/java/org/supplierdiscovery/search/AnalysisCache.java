@@ -1,0 +1,48 @@
+package org.supplierdiscovery.search;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.search.Query;
+
+/**
+ * Remembers the queries that analysing a concept's words produced. Needs repeat their concepts far
+ * more than their exact text (there are a few hundred taxonomy names), and running the synonym graph
+ * for every field of every need is a large share of a search's fixed cost. Lucene queries are
+ * immutable, so sharing them between requests is safe.
+ */
+final class AnalysisCache {
+  private final Map<String, Query> cache;
+
+  AnalysisCache(int capacity) {
+    this.cache =
+        new LinkedHashMap<>(capacity, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+            return size() > capacity;
+          }
+        };
+  }
+
+  /** Analysis that may yield no query at all (only stop words, say). */
+  interface Analysis {
+    Query run() throws IOException;
+  }
+
+  private static final Query NONE = new org.apache.lucene.search.MatchNoDocsQuery("no terms");
+
+  Query get(String key, Analysis analysis) throws IOException {
+    Query q;
+    synchronized (cache) {
+      q = cache.get(key);
+    }
+    if (q == null) {
+      Query built = analysis.run();
+      q = built == null ? NONE : built;
+      synchronized (cache) {
+        cache.put(key, q);
+      }
+    }
+    return q == NONE ? null : q;
+  }
+}
