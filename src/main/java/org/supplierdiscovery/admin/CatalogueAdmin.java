@@ -1,0 +1,100 @@
+package org.supplierdiscovery.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.index.CatalogueWriter;
+import org.supplierdiscovery.index.Change;
+import org.supplierdiscovery.ingest.FieldError;
+import org.supplierdiscovery.ingest.SupplierValidator;
+import org.supplierdiscovery.ingest.Validation;
+
+/**
+ * Catalogue changes as the catalogue team makes them: add or replace a supplier, remove one, or a
+ * batch of either. Records are checked by the same validator as files; a rejected change changes
+ * nothing; an accepted one returns only once it is durable and visible to searches.
+ */
+public final class CatalogueAdmin {
+  private final ObjectMapper json = JsonMapper.builder().build();
+  private final SupplierValidator validator;
+  private final CatalogueWriter writer;
+  private final CatalogueIndex index;
+
+  public CatalogueAdmin(SupplierValidator validator, CatalogueWriter writer, CatalogueIndex index) {
+    this.validator = validator;
+    this.writer = writer;
+    this.index = index;
+  }
+
+  /** Creates or replaces a supplier; the id in the path and in the record must agree. */
+  public CatalogueWriter.Receipt put(String pathId, JsonNode record) throws IOException {
+    Validation v = validator.validate(record);
+    List<FieldError> errors = new ArrayList<>(v.errors());
+    String bodyId = record != null && record.path("id").isTextual() ? record.path("id").textValue() : null;
+    if (bodyId != null && !bodyId.equals(pathId)) {
+      errors.add(new FieldError("id", "must equal the id in the path ('" + pathId + "'), was '" + bodyId + "'"));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidRecordException(errors);
+    }
+    return writer.write(List.of(new Change.Upsert(v.supplier())), "PUT /api/suppliers/" + pathId);
+  }
+
+  /** Removes a supplier; null when there was none with that id. */
+  public CatalogueWriter.Receipt delete(String id) throws IOException {
+    if (!index.contains(id)) {
+      return null;
+    }
+    return writer.write(List.of(new Change.Delete(id)), "DELETE /api/suppliers/" + id);
+  }
+
+  /** Applies every good line of a JSON Lines batch in one commit and reports on every line. */
+  public BulkResult bulk(String body) throws IOException {
+    List<BulkOutcome> outcomes = new ArrayList<>();
+    List<Change> changes = new ArrayList<>();
+    String[] lines = body.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      long number = i + 1;
+      JsonNode node;
+      try {
+        node = json.readTree(line);
+      } catch (JsonProcessingException e) {
+        outcomes.add(BulkOutcome.rejected(number, null, List.of(new FieldError("record", "not valid JSON: " + e.getOriginalMessage()))));
+        continue;
+      }
+      if (node.isObject() && node.size() == 1 && node.has("delete")) {
+        String id = node.path("delete").asText("");
+        if (id.isBlank()) {
+          outcomes.add(BulkOutcome.rejected(number, null, List.of(new FieldError("delete", "must be a supplier id"))));
+        } else {
+          changes.add(new Change.Delete(id));
+          outcomes.add(BulkOutcome.accepted(number, id, "delete"));
+        }
+        continue;
+      }
+      Validation v = validator.validate(node);
+      if (v.isValid()) {
+        changes.add(new Change.Upsert(v.supplier()));
+        outcomes.add(BulkOutcome.accepted(number, v.id(), "upsert"));
+      } else {
+        outcomes.add(BulkOutcome.rejected(number, v.id(), v.errors()));
+      }
+    }
+    Long generation = changes.isEmpty() ? null : writer.write(changes, "POST /api/suppliers/_bulk").generation();
+    long accepted = outcomes.stream().filter(o -> o.status().equals("accepted")).count();
+    return new BulkResult(generation, accepted, outcomes.size() - accepted, outcomes);
+  }
+
+  public List<org.supplierdiscovery.index.AuditEntry> history(String id, int max) throws IOException {
+    return index.history(id, max);
+  }
+}
