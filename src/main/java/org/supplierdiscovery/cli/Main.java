@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Supplier Discovery 0.1",
     description = "Find technology suppliers on NHS and public-sector procurement frameworks.",
-    subcommands = {IndexCommand.class, SearchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   static final int EXIT_BAD_INPUT = 2;
   static final int EXIT_IO = 3;

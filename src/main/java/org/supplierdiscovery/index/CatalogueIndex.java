@@ -66,7 +66,8 @@ public final class CatalogueIndex implements Closeable {
 
   private static Analyzer analyzer(IndexConfig config) {
     return new PerFieldAnalyzerWrapper(
-        config.indexAnalyzer(), Map.of(IndexFields.SPELLING, config.spellingAnalyzer()));
+        config.indexAnalyzer(), Map.of(
+            IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));
   }
 
   private static long lastGeneration(IndexWriter writer) {
@@ -171,6 +172,23 @@ public final class CatalogueIndex implements Closeable {
     } finally {
       release(s);
     }
+  }
+
+  /** Bytes the index's files take on disk (or in memory). */
+  public long sizeInBytes() {
+    long bytes = 0;
+    try {
+      for (String file : directory.listAll()) {
+        try {
+          bytes += directory.fileLength(file);
+        } catch (java.io.IOException | RuntimeException gone) {
+          // merged away while we counted
+        }
+      }
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+    return bytes;
   }
 
   public Directory directory() {

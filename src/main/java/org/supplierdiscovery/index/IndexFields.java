@@ -19,6 +19,8 @@ public final class IndexFields {
   public static final String ALL = "all";
   /** Unstemmed words, so "did you mean" suggests words rather than stems. */
   public static final String SPELLING = "spelling";
+  /** Supplier and product names, unstemmed, for type-ahead on word prefixes. */
+  public static final String SUGGEST = "suggest";
   public static final String LISTED = "listed";
   public static final String DEPLOYMENTS = "deployments";
   public static final String SOURCE = "source";

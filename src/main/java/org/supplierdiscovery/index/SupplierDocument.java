@@ -50,6 +50,7 @@ public final class SupplierDocument {
     doc.add(new KeywordField(KIND, KIND_SUPPLIER, Field.Store.NO));
     doc.add(new NumericDocValuesField(ID_HASH, idHash(s.id())));
     doc.add(new Field(NAME, s.name(), HIGHLIGHTED_TEXT));
+    doc.add(new TextField(SUGGEST, s.name(), Field.Store.NO));
     doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(s.name().toLowerCase(Locale.ROOT))));
     doc.add(new Field(SUMMARY, s.summary(), HIGHLIGHTED_TEXT));
     if (s.description() != null) {
@@ -59,6 +60,7 @@ public final class SupplierDocument {
       String text = p.description() == null ? p.name() : p.name() + ": " + p.description();
       doc.add(new Field(PRODUCTS, text, HIGHLIGHTED_TEXT));
       doc.add(new TextField(PRODUCT_NAMES, p.name(), Field.Store.NO));
+      doc.add(new TextField(SUGGEST, p.name(), Field.Store.NO));
     }
     String labels = String.join(". ", labels(s));
     doc.add(new TextField(LABELS, labels, Field.Store.NO));

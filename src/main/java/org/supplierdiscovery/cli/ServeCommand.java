@@ -1,0 +1,102 @@
+package org.supplierdiscovery.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.supplierdiscovery.admin.AdminToken;
+import org.supplierdiscovery.admin.CatalogueAdmin;
+import org.supplierdiscovery.http.ApiServer;
+import org.supplierdiscovery.http.ServerSettings;
+import org.supplierdiscovery.index.CatalogueWriter;
+import org.supplierdiscovery.ingest.LoadReport;
+import org.supplierdiscovery.ingest.SupplierValidator;
+import org.supplierdiscovery.search.Suggester;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code serve}: the HTTP API and the buyer page, loading the catalogue first if the index is empty. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the search API and the buyer page.")
+final class ServeCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+  @Mixin EngineOptions engine;
+
+  @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}).")
+  int port = 7070;
+
+  @Option(names = "--host", description = "Interface to listen on (default: ${DEFAULT-VALUE}).")
+  String host = "0.0.0.0";
+
+  @Option(names = "--data", paramLabel = "FILE", description = "Catalogue loaded when the index is empty (default: ${DEFAULT-VALUE}).")
+  Path data = EngineOptions.HOME.resolve("sample-data/suppliers.jsonl");
+
+  @Option(names = "--admin-token-file", paramLabel = "FILE", description = "File holding the admin bearer token (else $" + AdminToken.ENV + "; without either, changes are off).")
+  Path adminTokenFile;
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "Allow cross-origin calls from this origin; repeatable. Off by default.")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--max-concurrent-searches", description = "Searches answered at once before 503 (default: 2 x cores).")
+  int maxConcurrentSearches = 2 * Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws Exception {
+    AdminToken token = loadToken();
+    Engine e = Engine.open(engine.config, engine.index);
+    loadIfEmpty(e);
+    CatalogueWriter writer = new CatalogueWriter(e.index(), Clock.systemUTC());
+    CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(e.config().taxonomy()), writer, e.index());
+    ApiServer server =
+        new ApiServer(new ServerSettings(corsOrigins, maxConcurrentSearches), e.index(), e.search(),
+            new Suggester(e.index(), e.config()), admin, token)
+            .start(host, port);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      writer.close();
+      try {
+        e.close();
+      } catch (IOException ignored) {
+        // the process is ending; committed changes are already durable
+      }
+      stopped.countDown();
+    }));
+    LOG.info("Supplier Discovery ready at http://localhost:{}/ with {} suppliers (generation {}); catalogue changes {}",
+        server.port(), e.index().size(), e.index().generation(), token.enabled() ? "enabled" : "off (no admin token)");
+    stopped.await();
+    return 0;
+  }
+
+  private AdminToken loadToken() throws IOException {
+    if (adminTokenFile != null && !Files.isRegularFile(adminTokenFile)) {
+      throw new NoSuchFileException(adminTokenFile.toString());
+    }
+    try {
+      return AdminToken.load(Optional.ofNullable(adminTokenFile), Optional.ofNullable(System.getenv(AdminToken.ENV)));
+    } catch (IllegalArgumentException bad) {
+      throw new org.supplierdiscovery.config.ConfigException(bad.getMessage());
+    }
+  }
+
+  private void loadIfEmpty(Engine e) throws IOException {
+    if (e.index().size() > 0) {
+      return;
+    }
+    if (!Files.isRegularFile(data)) {
+      throw new NoSuchFileException(data.toString());
+    }
+    LoadReport report = e.loader().load(data, line -> {});
+    report.rejected().forEach(r -> LOG.warn("rejected {}", r));
+    LOG.info("Loaded {} suppliers from {} ({} rejected) in {} ms", report.loaded(), data, report.rejected().size(), report.took().toMillis());
+  }
+}

@@ -1,0 +1,108 @@
+package org.supplierdiscovery.http;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.util.Set;
+import org.supplierdiscovery.admin.AdminToken;
+import org.supplierdiscovery.admin.CatalogueAdmin;
+import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.search.SearchService;
+import org.supplierdiscovery.search.Suggester;
+
+/**
+ * The HTTP API and the buyer page. All routes are listed in {@link #routes}; controllers only read
+ * requests and write responses; every error leaves through {@link Problems}.
+ */
+public final class ApiServer {
+  static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+          + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  private final Javalin app;
+
+  public ApiServer(
+      ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
+      CatalogueAdmin admin, AdminToken token) throws IOException {
+    Metrics metrics = new Metrics(() -> safeSize(index), index::generation, index::sizeInBytes);
+    SearchController searches = new SearchController(search, suggester, new SearchGate(settings.maxConcurrentSearches()));
+    SupplierController suppliers = new SupplierController(search, admin, new AdminGuard(token));
+    HealthController health = new HealthController(index, metrics);
+    Cors cors = new Cors(settings.corsOrigins());
+    this.app = Javalin.create(config -> configure(config, metrics, cors, searches, suppliers, health));
+  }
+
+  private static void configure(
+      JavalinConfig config, Metrics metrics, Cors cors, SearchController searches,
+      SupplierController suppliers, HealthController health) {
+    config.startup.showJavalinBanner = false;
+    config.http.maxRequestSize = Requests.MAX_BODY;
+    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemHandler()));
+    config.jetty.modifyHttpConfiguration(http -> {
+      http.setRequestHeaderSize(16 * 1024);
+      http.setSendServerVersion(false);
+    });
+    if (ApiServer.class.getResource("/public/index.html") != null) {
+      config.staticFiles.add("/public", Location.CLASSPATH, Set.of());
+    }
+    config.requestLogger.http((ctx, ms) -> metrics.record(route(ctx), ctx.method().name(), ctx.statusCode(), ms / 1000.0));
+    routes(config, cors, searches, suppliers, health);
+    Problems.register(config.routes);
+  }
+
+  private static void routes(
+      JavalinConfig config, Cors cors, SearchController searches, SupplierController suppliers, HealthController health) {
+    config.routes.before(ctx -> headers(ctx, cors));
+    config.routes.options("/api/*", cors::preflight);
+    config.routes.get("/api/search", searches::searchByQuery);
+    config.routes.post("/api/search", searches::searchByBody);
+    config.routes.get("/api/facets", searches::facets);
+    config.routes.get("/api/suggest", searches::suggest);
+    config.routes.post("/api/suppliers/_bulk", suppliers::bulk);
+    config.routes.get("/api/suppliers/{id}", suppliers::get);
+    config.routes.put("/api/suppliers/{id}", suppliers::put);
+    config.routes.delete("/api/suppliers/{id}", suppliers::delete);
+    config.routes.get("/api/suppliers/{id}/history", suppliers::history);
+    config.routes.get("/health", health::health);
+    config.routes.get("/metrics", health::metrics);
+    config.routes.get("/openapi.json", health::openApi);
+  }
+
+  private static void headers(Context ctx, Cors cors) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Content-Security-Policy", CSP);
+    ctx.header("Referrer-Policy", "no-referrer");
+    cors.allow(ctx);
+  }
+
+  private static String route(Context ctx) {
+    try {
+      return ctx.endpoint().path;
+    } catch (RuntimeException none) {
+      return "unmatched";
+    }
+  }
+
+  private static long safeSize(CatalogueIndex index) {
+    try {
+      return index.size();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
+
+  public ApiServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  public void stop() {
+    app.stop();
+  }
+}

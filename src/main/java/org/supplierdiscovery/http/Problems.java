@@ -1,0 +1,72 @@
+package org.supplierdiscovery.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.supplierdiscovery.admin.InvalidRecordException;
+import org.supplierdiscovery.search.InvalidRequestException;
+
+/** The one place exceptions and error statuses become problem+json responses. */
+final class Problems {
+  private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+  static final String TYPE = "about:blank";
+
+  private Problems() {}
+
+  static void register(RoutesConfig routes) {
+    routes.exception(ProblemException.class, (e, ctx) -> send(ctx, e));
+    routes.exception(
+        InvalidRequestException.class,
+        (e, ctx) ->
+            send(ctx, new ProblemException(400, "Invalid request", e.getMessage(),
+                e.problems().stream().map(p -> new Problem.ParameterError(p.name(), p.reason())).toList(), Map.of())));
+    routes.exception(
+        InvalidRecordException.class,
+        (e, ctx) ->
+            send(ctx, new ProblemException(400, "Invalid supplier record", e.getMessage(),
+                e.errors().stream().map(f -> new Problem.ParameterError(f.field(), f.reason())).toList(), Map.of())));
+    routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> send(ctx, new ProblemException(e.getStatus(), title(e.getStatus()), e.getMessage(), List.of(), Map.of())));
+    routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+          send(ctx, new ProblemException(500, "Internal error", "The server could not answer this request.", List.of(), Map.of()));
+        });
+    routes.error(404, "*", ctx -> notFoundUnlessSent(ctx));
+    routes.error(405, "*", ctx -> send(ctx, new ProblemException(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of(), Map.of())));
+  }
+
+  private static void notFoundUnlessSent(Context ctx) {
+    String sent = ctx.res().getContentType();
+    if (sent == null || !sent.startsWith("application/problem+json")) {
+      send(ctx, new ProblemException(404, "Not found", "No resource at " + ctx.path(), List.of(), Map.of()));
+    }
+  }
+
+  static void send(Context ctx, ProblemException e) {
+    e.headers().forEach(ctx::header);
+    Json.write(ctx, e.status(), Json.PROBLEM, new Problem(TYPE, e.title(), e.status(), e.getMessage(), e.errors()));
+  }
+
+  static String title(int status) {
+    return switch (status) {
+      case 400 -> "Invalid request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
+      case 413 -> "Request body too large";
+      case 414 -> "URI too long";
+      case 415 -> "Unsupported media type";
+      case 431 -> "Request headers too large";
+      case 503 -> "Service unavailable";
+      default -> status >= 500 ? "Server error" : "Request refused";
+    };
+  }
+}

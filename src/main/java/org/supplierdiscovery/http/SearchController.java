@@ -1,0 +1,47 @@
+package org.supplierdiscovery.http;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import org.supplierdiscovery.search.SearchRequest;
+import org.supplierdiscovery.search.SearchService;
+import org.supplierdiscovery.search.Suggester;
+
+/** Search, facets and type-ahead: input and output only; the search service does the work. */
+final class SearchController {
+  private static final int MAX_SUGGEST_CHARS = 100;
+  private final SearchService search;
+  private final Suggester suggester;
+  private final SearchGate gate;
+
+  SearchController(SearchService search, Suggester suggester, SearchGate gate) {
+    this.search = search;
+    this.suggester = suggester;
+    this.gate = gate;
+  }
+
+  void searchByQuery(Context ctx) throws Exception {
+    SearchRequest request = SearchParams.fromQuery(QueryParams.parse(ctx.queryString()));
+    Json.send(ctx, 200, gate.run(() -> search.search(request)));
+  }
+
+  void searchByBody(Context ctx) throws Exception {
+    Requests.requireJson(ctx);
+    SearchRequest request = SearchParams.fromBody(Requests.body(ctx));
+    Json.send(ctx, 200, gate.run(() -> search.search(request)));
+  }
+
+  void facets(Context ctx) throws Exception {
+    Requests.onlyParams(ctx, List.of());
+    Json.send(ctx, 200, Map.of("facets", gate.run(search::facets)));
+  }
+
+  void suggest(Context ctx) throws Exception {
+    Map<String, List<String>> params = Requests.onlyParams(ctx, List.of("q"));
+    String q = params.getOrDefault("q", List.of("")).get(0);
+    if (q.length() > MAX_SUGGEST_CHARS) {
+      throw ProblemException.badRequest("q", "must be at most " + MAX_SUGGEST_CHARS + " characters");
+    }
+    Json.send(ctx, 200, Map.of("query", q, "suggestions", gate.run(() -> suggester.suggest(q))));
+  }
+}

@@ -1,0 +1,119 @@
+package org.supplierdiscovery.http;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.supplierdiscovery.catalogue.Dimension;
+import org.supplierdiscovery.search.SearchRequest;
+import org.supplierdiscovery.search.SortOrder;
+
+/**
+ * Reads a search request from query parameters or a JSON body. Unknown names are refused, never
+ * dropped, so a misspelt filter cannot silently widen a buyer's search.
+ */
+final class SearchParams {
+  static final Set<String> PLAIN = Set.of("q", "sort", "page", "size");
+  private static final ObjectReader BODY =
+      Json.MAPPER.readerFor(Body.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  private SearchParams() {}
+
+  /** The JSON body of POST /api/search. */
+  record Body(String q, Map<String, List<String>> filters, String sort, Integer page, Integer size) {}
+
+  static SearchRequest fromQuery(Map<String, List<String>> params) {
+    List<Problem.ParameterError> errors = new ArrayList<>();
+    Map<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
+    for (var e : params.entrySet()) {
+      if (PLAIN.contains(e.getKey())) {
+        if (e.getValue().size() > 1) {
+          errors.add(new Problem.ParameterError(e.getKey(), "give it once"));
+        }
+        continue;
+      }
+      Dimension.fromParam(e.getKey())
+          .ifPresentOrElse(
+              d -> filters.put(d, e.getValue()),
+              () -> errors.add(new Problem.ParameterError(e.getKey(), "unknown parameter; allowed are " + allowed())));
+    }
+    return build(first(params, "q"), filters, first(params, "sort"), first(params, "page"), first(params, "size"), errors);
+  }
+
+  static SearchRequest fromBody(byte[] body) {
+    Body b;
+    try {
+      b = BODY.readValue(body);
+    } catch (IOException e) {
+      throw ProblemException.badRequest("body", "not a valid search request: " + firstLine(e.getMessage()));
+    }
+    if (b == null) {
+      throw ProblemException.badRequest("body", "a JSON object is required");
+    }
+    List<Problem.ParameterError> errors = new ArrayList<>();
+    Map<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
+    if (b.filters() != null) {
+      b.filters().forEach((k, v) -> Dimension.fromParam(k)
+          .ifPresentOrElse(
+              d -> filters.put(d, v == null ? List.of() : v),
+              () -> errors.add(new Problem.ParameterError("filters." + k, "unknown dimension; allowed are " + dimensions()))));
+    }
+    return build(b.q(), filters, b.sort(), b.page() == null ? null : b.page().toString(), b.size() == null ? null : b.size().toString(), errors);
+  }
+
+  private static SearchRequest build(
+      String q, Map<Dimension, List<String>> filters, String sort, String page, String size, List<Problem.ParameterError> errors) {
+    SortOrder order = SortOrder.RELEVANCE;
+    if (sort != null) {
+      order = SortOrder.fromLabel(sort).orElse(null);
+      if (order == null) {
+        errors.add(new Problem.ParameterError("sort", "must be one of " + SortOrder.labels()));
+      }
+    }
+    int p = number("page", page, 1, errors);
+    int s = number("size", size, 10, errors);
+    if (!errors.isEmpty()) {
+      throw new ProblemException(400, "Invalid request", String.join("; ", errors.stream().map(e -> e.name() + ": " + e.reason()).toList()), errors, Map.of());
+    }
+    return new SearchRequest(q == null ? "" : q, filters, order, p, s);
+  }
+
+  private static int number(String name, String value, int fallback, List<Problem.ParameterError> errors) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      errors.add(new Problem.ParameterError(name, "must be a whole number"));
+      return fallback;
+    }
+  }
+
+  private static String first(Map<String, List<String>> params, String name) {
+    List<String> values = params.get(name);
+    return values == null || values.isEmpty() ? null : values.get(0);
+  }
+
+  private static List<String> dimensions() {
+    return List.of(Dimension.values()).stream().map(Dimension::param).toList();
+  }
+
+  private static List<String> allowed() {
+    List<String> all = new ArrayList<>(List.of("q", "sort", "page", "size"));
+    all.addAll(dimensions());
+    return all;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    int nl = message.indexOf('\n');
+    return nl < 0 ? message : message.substring(0, nl);
+  }
+}

@@ -1,0 +1,86 @@
+package org.supplierdiscovery.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.supplierdiscovery.admin.CatalogueAdmin;
+import org.supplierdiscovery.index.CatalogueWriter;
+import org.supplierdiscovery.search.SearchService;
+
+/** A supplier's record, and the catalogue team's changes to it. */
+final class SupplierController {
+  private final SearchService search;
+  private final CatalogueAdmin admin;
+  private final AdminGuard guard;
+
+  SupplierController(SearchService search, CatalogueAdmin admin, AdminGuard guard) {
+    this.search = search;
+    this.admin = admin;
+    this.guard = guard;
+  }
+
+  void get(Context ctx) {
+    Requests.onlyParams(ctx, List.of());
+    String id = ctx.pathParam("id");
+    JsonNode record = search.supplier(id).orElseThrow(() -> notFound(id));
+    Json.send(ctx, 200, record);
+  }
+
+  void history(Context ctx) throws IOException {
+    guard.check(ctx);
+    Json.send(ctx, 200, Map.of("id", ctx.pathParam("id"), "changes", admin.history(ctx.pathParam("id"), 100)));
+  }
+
+  void put(Context ctx) throws IOException {
+    guard.check(ctx);
+    Requests.requireJson(ctx);
+    String id = ctx.pathParam("id");
+    JsonNode record;
+    try {
+      record = Json.MAPPER.readTree(utf8(Requests.body(ctx)));
+    } catch (IOException e) {
+      throw ProblemException.badRequest("body", "not valid JSON");
+    }
+    boolean existed = search.supplier(id).isPresent();
+    CatalogueWriter.Receipt receipt = admin.put(id, record);
+    Json.send(ctx, existed ? 200 : 201, receipt(id, existed ? "replaced" : "created", receipt));
+  }
+
+  void delete(Context ctx) throws IOException {
+    guard.check(ctx);
+    String id = ctx.pathParam("id");
+    CatalogueWriter.Receipt receipt = admin.delete(id);
+    if (receipt == null) {
+      throw notFound(id);
+    }
+    Json.send(ctx, 200, receipt(id, "deleted", receipt));
+  }
+
+  void bulk(Context ctx) throws IOException {
+    guard.check(ctx);
+    Requests.requireJson(ctx);
+    Json.send(ctx, 200, admin.bulk(utf8(Requests.body(ctx))));
+  }
+
+  private static Map<String, Object> receipt(String id, String outcome, CatalogueWriter.Receipt r) {
+    return Map.of("id", id, "outcome", outcome, "generation", r.generation(), "committedAt", r.committedAt().toString());
+  }
+
+  private static String utf8(byte[] body) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(body)).toString();
+    } catch (CharacterCodingException e) {
+      throw ProblemException.badRequest("body", "not valid UTF-8");
+    }
+  }
+
+  private static ProblemException notFound(String id) {
+    return new ProblemException(404, "Not found", "No supplier with id '" + id + "'.", List.of(new Problem.ParameterError("id", "no such supplier")), Map.of());
+  }
+}
