@@ -33,7 +33,13 @@ final class SupplierController {
 
   void history(Context ctx) throws IOException {
     guard.check(ctx);
-    Json.send(ctx, 200, Map.of("id", ctx.pathParam("id"), "changes", admin.history(ctx.pathParam("id"), 100)));
+    List<Map<String, Object>> changes =
+        admin.history(ctx.pathParam("id"), 100).stream()
+            .map(e -> Map.<String, Object>of(
+                "at", e.at().toString(), "generation", e.generation(), "action", e.action(),
+                "detail", e.detail() == null ? "" : e.detail()))
+            .toList();
+    Json.send(ctx, 200, Map.of("id", ctx.pathParam("id"), "changes", changes));
   }
 
   void put(Context ctx) throws IOException {

@@ -1,0 +1,109 @@
+package org.supplierdiscovery.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.supplierdiscovery.TestCatalogue;
+import org.supplierdiscovery.admin.AdminToken;
+import org.supplierdiscovery.admin.CatalogueAdmin;
+import org.supplierdiscovery.index.CatalogueWriter;
+import org.supplierdiscovery.ingest.SupplierValidator;
+import org.supplierdiscovery.search.Suggester;
+
+/** The real server on a free loopback port over the six-supplier fixture, with a real HTTP client. */
+final class ApiTestServer implements AutoCloseable {
+  static final String TOKEN = "test-admin-token-0123456789";
+  final TestCatalogue catalogue;
+  final CatalogueWriter writer;
+  final ApiServer server;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  ApiTestServer(AdminToken token, ServerSettings settings) throws Exception {
+    catalogue = TestCatalogue.load(TestCatalogue.TINY);
+    writer = new CatalogueWriter(catalogue.index, Clock.systemUTC());
+    CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), writer, catalogue.index);
+    server = new ApiServer(settings, catalogue.index, catalogue.search, new Suggester(catalogue.index, TestCatalogue.config()), admin, token)
+        .start("127.0.0.1", 0);
+  }
+
+  static ApiTestServer withToken() throws Exception {
+    return new ApiTestServer(AdminToken.of(TOKEN), ServerSettings.defaults());
+  }
+
+  URI uri(String pathAndQuery) {
+    return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+  }
+
+  HttpResponse<String> get(String pathAndQuery) throws Exception {
+    return send(HttpRequest.newBuilder(uri(pathAndQuery)));
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> put(String path, String body, String authorization) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body));
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return send(b);
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  /** Sends raw bytes, for requests a well-behaved client cannot make (bad escapes, huge lines). */
+  RawResponse raw(String requestLine) throws Exception {
+    try (Socket s = new Socket("127.0.0.1", server.port())) {
+      s.setSoTimeout(10_000);
+      OutputStream out = s.getOutputStream();
+      out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.flush();
+      InputStream in = s.getInputStream();
+      ByteArrayOutputStream all = new ByteArrayOutputStream();
+      in.transferTo(all);
+      String text = all.toString(StandardCharsets.UTF_8);
+      int status = Integer.parseInt(text.substring(9, 12));
+      int split = text.indexOf("\r\n\r\n");
+      return new RawResponse(status, text.substring(0, split), text.substring(split + 4));
+    }
+  }
+
+  record RawResponse(int status, String headers, String body) {
+    boolean isProblem() {
+      return headers.toLowerCase().contains("content-type: application/problem+json");
+    }
+  }
+
+  static String supplier(String id, String name, List<String> statuses) {
+    StringBuilder listings = new StringBuilder();
+    String[] frameworks = {"Spark DPS", "Digital Care Services Catalogue", "GP IT Futures"};
+    for (int i = 0; i < statuses.size(); i++) {
+      listings.append(i == 0 ? "" : ",").append("{\"framework\":\"").append(frameworks[i]).append("\",\"status\":\"")
+          .append(statuses.get(i)).append("\",\"since\":\"2025-01-01\"}");
+    }
+    return """
+        {"id":"%s","name":"%s","summary":"Wearable remote monitoring for frailty.","technologyAreas":["Wearables"],
+         "capabilities":["Remote monitoring"],"listings":[%s]}""".formatted(id, name, listings);
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.stop();
+    writer.close();
+    catalogue.close();
+  }
+}
