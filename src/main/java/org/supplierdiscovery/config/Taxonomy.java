@@ -63,6 +63,7 @@ public record Taxonomy(
             Dimension.TECHNOLOGY_AREA,
             Dimension.STANDARD,
             Dimension.FRAMEWORK,
+            Dimension.LOT,
             Dimension.REGION)) {
       values(d).forEach(v -> labels.putIfAbsent(v, d));
     }

@@ -18,6 +18,8 @@ final class ConceptDictionary {
   /** A taxonomy value a phrase names. */
   record Entry(Dimension dimension, String value) {}
 
+  /** "Lot 2 - Cloud software" is also just "Cloud software". */
+  private static final Pattern LOT = Pattern.compile("Lot \\d+ - (.+)");
   private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]+)\\)");
   private final Map<List<String>, Entry> phrases = new HashMap<>();
   private final int longest;
@@ -55,6 +57,10 @@ final class ConceptDictionary {
    * "IoT".
    */
   static List<String> names(String label) {
+    Matcher lot = LOT.matcher(label);
+    if (lot.matches()) {
+      return List.of(label, lot.group(1));
+    }
     Matcher m = PARENTHESES.matcher(label);
     if (!m.find()) {
       return List.of(label);

@@ -131,7 +131,7 @@ final class HitExplainer {
           case PATHWAY -> "pathways";
           case STANDARD -> "standards";
           case REGION -> "regions";
-          case FRAMEWORK -> "listings";
+          case FRAMEWORK, LOT -> "listings";
           default -> null;
         };
     if (array == null) {
@@ -139,9 +139,11 @@ final class HitExplainer {
     }
     for (JsonNode v : source.path(array)) {
       boolean hit =
-          dim == Dimension.FRAMEWORK
-              ? v.path("framework").asText().equals(value) && v.path("status").asText().equals("active")
-              : v.asText().equals(value);
+          switch (dim) {
+            case FRAMEWORK -> v.path("framework").asText().equals(value) && v.path("status").asText().equals("active");
+            case LOT -> v.path("lot").asText().equals(value) && v.path("status").asText().equals("active");
+            default -> v.asText().equals(value);
+          };
       if (hit) {
         return true;
       }

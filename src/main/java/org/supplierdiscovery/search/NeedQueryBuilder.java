@@ -23,6 +23,7 @@ import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.catalogue.ListingStatus;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.config.RankingConfig;
+import org.supplierdiscovery.config.Taxonomy;
 import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
 import org.supplierdiscovery.search.NeedParser.Clause;
@@ -35,6 +36,7 @@ import org.supplierdiscovery.search.NeedParser.Occur;
  */
 public final class NeedQueryBuilder {
   private final RankingConfig ranking;
+  private final Taxonomy taxonomy;
   private final QueryBuilder synonymQueries;
   private final QueryBuilder plainQueries;
   private final Analyzer indexAnalyzer;
@@ -42,6 +44,7 @@ public final class NeedQueryBuilder {
 
   public NeedQueryBuilder(IndexConfig config) {
     this.ranking = config.ranking();
+    this.taxonomy = config.taxonomy();
     this.synonymQueries = new QueryBuilder(config.queryAnalyzer());
     this.synonymQueries.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.plainQueries = new QueryBuilder(config.indexAnalyzer());
@@ -102,10 +105,14 @@ public final class NeedQueryBuilder {
   }
 
   /** The exact facet term of a named taxonomy value; a framework counts where the listing is active. */
-  private static Term tag(Concept c) {
-    return c.dimension() == Dimension.FRAMEWORK
-        ? FacetFields.term(IndexFields.LISTING_DIM, ListingStatus.ACTIVE.label(), c.value())
-        : FacetFields.term(c.dimension().param(), c.value());
+  private Term tag(Concept c) {
+    String active = ListingStatus.ACTIVE.label();
+    return switch (c.dimension()) {
+      case FRAMEWORK -> FacetFields.term(IndexFields.LISTING_DIM, active, c.value());
+      case LOT -> FacetFields.term(IndexFields.LISTING_DIM, active,
+          taxonomy.frameworkOfLot(c.value()).orElseThrow().name(), c.value());
+      default -> FacetFields.term(c.dimension().param(), c.value());
+    };
   }
 
   /**
