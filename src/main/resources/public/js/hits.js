@@ -1,0 +1,79 @@
+// One result: the supplier, the words that matched, and which parts of the need it covers.
+import { el, formatDate, markedText, markedWithin } from './dom.js';
+import { capitalise, fieldLabel, kindLabel, listText } from './labels.js';
+
+const SNIPPET_FIELDS = [['description', 'Description'], ['products', 'Products']];
+
+/** A result card; `href` opens the supplier, `concepts` is how the API read the need. */
+export function hitCard(hit, href, concepts) {
+  const titleId = `hit-${hit.id}`;
+  return el('article', { class: 'hit', 'aria-labelledby': titleId },
+    el('h3', { class: 'hit-title', id: titleId },
+      el('a', { href, 'data-nav': '', 'data-supplier': hit.id, 'data-focus-key': `hit:${hit.id}` }, highlighted(hit, 'name', hit.name))),
+    coverage(hit, concepts),
+    el('p', { class: 'hit-summary' }, highlighted(hit, 'summary', hit.summary)),
+    snippets(hit),
+    tagRows(hit),
+    listings(hit.listings));
+}
+
+/** The whole field, with the words the API marked in it. */
+function highlighted(hit, field, plain) {
+  const passages = hit.highlights?.[field] ?? [];
+  return passages.length ? markedWithin(plain, passages) : [plain ?? ''];
+}
+
+/** Marked sentences from the longer fields, which are not shown whole in the list. */
+function snippets(hit) {
+  const rows = SNIPPET_FIELDS.filter(([field]) => hit.highlights?.[field]?.length).map(([field, label]) =>
+    el('p', { class: 'snippet' }, el('span', { class: 'snippet-field', text: `${label}: ` }),
+      hit.highlights[field].map((passage, i) => [i > 0 ? ' … ' : null, markedText(passage)])));
+  return rows.length ? el('div', { class: 'snippets' }, rows) : null;
+}
+
+/** "Covers 3 of 4: Remote monitoring, Wearables, Frailty", with where each was found. */
+function coverage(hit, concepts) {
+  const total = hit.conceptsTotal ?? 0;
+  if (total === 0) return null;
+  const matched = hit.matched ?? [];
+  const covered = new Set(matched.map((m) => m.concept));
+  const missing = (concepts ?? []).filter((c) => !covered.has(c.concept));
+  const names = matched.map((m) => m.concept).join(', ');
+  return el('details', { class: matched.length === total ? 'coverage is-full' : 'coverage' },
+    el('summary', { class: 'coverage-line' },
+      el('strong', { text: `Covers ${matched.length} of ${total}` }), names ? `: ${names}` : '', ' ',
+      el('span', { class: 'why-hint', text: 'where?' })),
+    el('ul', { class: 'why-list' },
+        matched.map((m) => el('li', {},
+          el('span', { class: 'why-concept', text: m.concept }),
+          ` (${kindLabel(m.kind)}) found in ${listText((m.fields ?? []).map(fieldLabel))}`)),
+        missing.map((c) => el('li', { class: 'why-missing' },
+          el('span', { class: 'why-concept', text: c.concept }), ` (${kindLabel(c.kind)}) not found`))));
+}
+
+function tagRows(hit) {
+  const rows = [
+    ['Technology areas', hit.technologyAreas],
+    ['Capabilities', hit.capabilities],
+    ['Pathways', hit.pathways],
+  ].filter(([, values]) => values?.length);
+  if (rows.length === 0) return null;
+  return el('dl', { class: 'tag-rows' }, rows.map(([label, values]) => el('div', { class: 'tag-row' },
+    el('dt', { text: label }),
+    el('dd', {}, el('ul', { class: 'tags' }, values.map((v) => el('li', { class: 'tag', text: v })))))));
+}
+
+/** Framework, lot and status of each listing; shared with the supplier page. */
+export function listings(items) {
+  if (!Array.isArray(items) || items.length === 0) return null;
+  return el('ul', { class: 'listings', 'aria-label': 'Framework listings' }, items.map((l) => el('li', { class: 'listing' },
+    el('span', { class: 'listing-framework', text: l.framework }),
+    l.lot ? el('span', { class: 'listing-lot', text: l.lot }) : null,
+    statusTag(l.status),
+    l.since ? el('span', { class: 'listing-since', text: `since ${formatDate(l.since)}` }) : null)));
+}
+
+export function statusTag(status) {
+  const known = ['active', 'suspended', 'removed', 'expired'].includes(status) ? status : 'other';
+  return el('span', { class: `status status-${known}`, text: capitalise(String(status ?? '')) });
+}

@@ -1,0 +1,133 @@
+// The results column: total, how the need was read, the hits, pages, and help when nothing matched.
+import { el, plural, replace } from './dom.js';
+import { DIMENSION_LABELS, kindLabel, valueLabel } from './labels.js';
+import { hitCard } from './hits.js';
+import { toUrl, withFilter, withPage, withQuery, withSupplier } from './state.js';
+
+/** Link to another view of this page; app.js turns the click into history.pushState. */
+export function navLink(state, attrs, ...children) {
+  return el('a', { href: toUrl(state), 'data-nav': '', ...attrs }, ...children);
+}
+
+/** "37 suppliers for “virtual ward”": the live region a screen reader announces. */
+export function countText(response) {
+  const noun = plural(response.total, 'supplier');
+  return response.query ? `${noun} for “${response.query}”` : `${noun}`;
+}
+
+/** How the engine read the need, as quiet chips under the count. */
+export function renderConcepts(container, response) {
+  const concepts = response.concepts ?? [];
+  container.hidden = concepts.length === 0;
+  replace(container, concepts.length === 0 ? [] : [
+    el('span', { class: 'concepts-label', text: 'Your need, read as:' }), ' ',
+    el('ul', { class: 'concepts' }, concepts.map((c) => el('li', { class: 'concept' },
+      el('span', { class: 'concept-name', text: c.concept }),
+      el('span', { class: 'concept-kind', text: kindLabel(c.kind) })))),
+  ]);
+}
+
+/** The list of hits, or the zero-results help; and the pages. */
+export function renderResults(list, pager, response, state) {
+  if (response.total === 0 || response.hits.length === 0) {
+    replace(list, response.total === 0 ? noResults(response, state) : pastTheEnd(response, state));
+    hidePager(pager);
+    return;
+  }
+  replace(list,
+    didYouMean(response, state, false),
+    hitList(response.hits, response.concepts, state));
+  renderPager(pager, response, state);
+}
+
+function hitList(hits, concepts, state) {
+  return el('ol', { class: 'hits' }, hits.map((hit) => el('li', {},
+    hitCard(hit, toUrl(withSupplier(state, hit.id)), concepts))));
+}
+
+function didYouMean(response, state, alone) {
+  if (!response.didYouMean) return null;
+  return el('p', { class: alone ? 'did-you-mean is-prominent' : 'did-you-mean' }, 'Did you mean ',
+    navLink(withQuery(state, response.didYouMean), { class: 'did-you-mean-link' }, response.didYouMean), '?');
+}
+
+function noResults(response, state) {
+  const what = response.query ? `No suppliers match “${response.query}”` : 'No suppliers match';
+  const filtered = Object.keys(state.filters).length > 0;
+  return el('div', { class: 'no-results' },
+    el('h3', { class: 'no-results-title', text: filtered ? `${what} with these filters` : what }),
+    didYouMean(response, state, true),
+    dropFilters(response, state),
+    relaxed(response, state),
+    el('ul', { class: 'tips' },
+      el('li', { text: 'Check the spelling, or describe the need in other words.' }),
+      el('li', { text: 'Use fewer words, or remove quotes and + or - signs.' }),
+      filtered ? el('li', { text: 'Remove a filter, or clear them all: your words stay.' }) : null));
+}
+
+function dropFilters(response, state) {
+  const drops = response.dropFilters ?? [];
+  if (drops.length === 0) return null;
+  return el('div', { class: 'drop-filters' },
+    el('p', { text: 'Remove one filter to see suppliers:' }),
+    el('ul', {}, drops.map((d) => el('li', {},
+      navLink(withFilter(state, d.dimension, d.value, false), { class: 'drop-filter', 'data-dim': d.dimension, 'data-value': d.value },
+        `Without ${DIMENSION_LABELS[d.dimension] ?? d.dimension}: ${valueLabel(d.dimension, d.value)}`),
+      ` (${plural(d.total, 'supplier')})`))));
+}
+
+function relaxed(response, state) {
+  const r = response.relaxed;
+  if (!r || !r.hits?.length) return null;
+  const looser = withQuery(state, r.query);
+  return el('section', { class: 'relaxed', 'aria-labelledby': 'relaxed-title' },
+    el('h3', { id: 'relaxed-title', class: 'relaxed-title', text: `${plural(r.total, 'supplier')} for “${r.query}” instead` }),
+    el('p', { class: 'relaxed-reason' }, `We searched again with ${r.reason}. `,
+      navLink(looser, { class: 'relaxed-link' }, `Search for “${r.query}”`)),
+    hitList(r.hits, [], looser));
+}
+
+function pastTheEnd(response, state) {
+  return el('div', { class: 'no-results' },
+    el('h3', { class: 'no-results-title', text: `There is no page ${response.page} of these results` }),
+    el('p', {}, navLink(withPage(state, 1), {}, 'Go to the first page')));
+}
+
+/** Previous, numbered pages around the current one, next. */
+export function renderPager(pager, response, state) {
+  const pages = Math.ceil(response.total / Math.max(1, response.size));
+  if (pages <= 1) {
+    hidePager(pager);
+    return;
+  }
+  pager.hidden = false;
+  const current = response.page;
+  const items = [];
+  if (current > 1) items.push(pageLink(state, current - 1, 'Previous', 'prev'));
+  for (const n of pageNumbers(current, pages)) {
+    items.push(n === null ? el('li', { class: 'gap', 'aria-hidden': 'true', text: '…' })
+      : pageLink(state, n, String(n), null, n === current));
+  }
+  if (current < pages) items.push(pageLink(state, current + 1, 'Next', 'next'));
+  replace(pager, el('ul', { class: 'pages' }, items),
+    el('p', { class: 'page-of', text: `Page ${current} of ${pages}` }));
+}
+
+/** An empty navigation landmark would only confuse: hide it. */
+export function hidePager(pager) {
+  pager.replaceChildren();
+  pager.hidden = true;
+}
+
+function pageNumbers(current, pages) {
+  const wanted = new Set([1, pages, current - 1, current, current + 1].filter((n) => n >= 1 && n <= pages));
+  const sorted = [...wanted].sort((a, b) => a - b);
+  return sorted.flatMap((n, i) => (i > 0 && n - sorted[i - 1] > 1 ? [null, n] : [n]));
+}
+
+function pageLink(state, page, text, rel, current = false) {
+  return el('li', {}, navLink(withPage(state, page), {
+    rel, class: current ? 'page is-current' : 'page', 'aria-current': current ? 'page' : null,
+    'aria-label': rel ? `${text} page` : `Page ${page}`, 'data-page': String(page),
+  }, text));
+}

@@ -1,0 +1,74 @@
+package org.supplierdiscovery.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.supplierdiscovery.web.ApiCalls.names;
+import static org.supplierdiscovery.web.ApiCalls.query;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** When a need finds nothing, the page says what to try instead, and each offer is one click. */
+class ZeroResultsTest extends PageTest {
+  /** A misspelling that, with this filter, matches nothing; without the filter it does. */
+  static final String[] TYPO_IN_SECURITY = {"q=pandnts", "technologyArea=Security"};
+
+  @Test
+  void didYouMeanIsShownAndFollowsTheSpelling() throws Exception {
+    JsonNode expected = api.search(TYPO_IN_SECURITY);
+    assertEquals(0, expected.path("total").asLong());
+    String suggestion = expected.path("didYouMean").asText(null);
+    assertNotNull(suggestion, "the fixture's typo has a correction");
+
+    page.open("/?" + query(TYPO_IN_SECURITY));
+    assertEquals("0 suppliers for “pandnts”", page.text(BuyerPage.COUNT));
+    assertEquals("Did you mean " + suggestion + "?", page.text(By.cssSelector(".no-results .did-you-mean")));
+    page.click(By.cssSelector(".did-you-mean-link"));
+    assertEquals(Map.of("q", List.of(suggestion), "technologyArea", List.of("Security")), page.params());
+    assertEquals(suggestion, page.searchBoxValue());
+  }
+
+  @Test
+  void dropFilterSuggestionRemovesJustThatFilter() throws Exception {
+    String[] params = {"q=video consultation", "technologyArea=Wearables", "sort=name"};
+    JsonNode expected = api.search(params);
+    assertEquals(0, expected.path("total").asLong());
+    JsonNode drop = expected.path("dropFilters").get(0);
+    assertEquals("technologyArea", drop.path("dimension").asText());
+    assertEquals("Wearables", drop.path("value").asText());
+
+    page.open("/?" + query(params));
+    By link = By.cssSelector(".drop-filter[data-dim='technologyArea'][data-value='Wearables']");
+    long total = drop.path("total").asLong();
+    assertEquals(
+        "Without Technology area: Wearables (" + total + (total == 1 ? " supplier)" : " suppliers)"),
+        driver.findElement(link).findElement(By.xpath("..")).getText());
+    page.click(link);
+    assertEquals(Map.of("q", List.of("video consultation"), "sort", List.of("name")), page.params());
+    assertEquals("video consultation", page.searchBoxValue());
+    assertEquals(names(api.search("q=video consultation", "sort=name").path("hits")), page.hitNames());
+    assertEquals(total, page.hitNames().size());
+  }
+
+  @Test
+  void relaxedResultsAreShownInsteadOfABlankPage() throws Exception {
+    String need = "+wearable +kiosk";
+    JsonNode expected = api.search("q=" + need);
+    assertEquals(0, expected.path("total").asLong());
+    JsonNode relaxed = expected.path("relaxed");
+    assertFalse(relaxed.isMissingNode() || relaxed.isNull(), "the API relaxes + and -");
+
+    page.open("/?" + query("q=" + need));
+    long total = relaxed.path("total").asLong();
+    assertEquals(
+        total + (total == 1 ? " supplier" : " suppliers") + " for “" + relaxed.path("query").asText() + "” instead",
+        page.text(By.id("relaxed-title")));
+    assertEquals(names(relaxed.path("hits")), page.texts(By.cssSelector(".relaxed .hit-title a")));
+    assertTrue(page.text(By.cssSelector(".relaxed-reason")).contains(relaxed.path("reason").asText()));
+  }
+}
