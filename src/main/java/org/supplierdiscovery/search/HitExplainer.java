@@ -26,6 +26,7 @@ final class HitExplainer {
   private final Analyzer analyzer;
   private final List<Prepared> concepts = new ArrayList<>();
   private final Map<String, Set<String>> markedTerms = new HashMap<>();
+  private final Map<String, List<Set<String>>> markedPhrases = new HashMap<>();
   private final Map<String, List<ByteRunAutomaton>> markedPatterns = new HashMap<>();
 
   /** A concept's term structure per field, from its rewritten queries. */
@@ -40,6 +41,7 @@ final class HitExplainer {
         fields.put(f.getKey(), m);
         m.collect(
             markedTerms.computeIfAbsent(f.getKey(), k -> new HashSet<>()),
+            markedPhrases.computeIfAbsent(f.getKey(), k -> new ArrayList<>()),
             markedPatterns.computeIfAbsent(f.getKey(), k -> new ArrayList<>()));
       }
       concepts.add(new Prepared(cq, fields));
@@ -101,7 +103,8 @@ final class HitExplainer {
       List<String> snippets = new ArrayList<>();
       for (AnalyzedText t : texts.getOrDefault(field, List.of())) {
         if (snippets.size() < 2) {
-          snippets.addAll(Snippets.cut(t, term -> marks(field, term), 2 - snippets.size()));
+          Set<String> phraseWords = phraseWords(field, t);
+          snippets.addAll(Snippets.cut(t, term -> phraseWords.contains(term) || marks(field, term), 2 - snippets.size()));
         }
       }
       if (!snippets.isEmpty()) {
@@ -109,6 +112,17 @@ final class HitExplainer {
       }
     }
     return out;
+  }
+
+  /** Words of the need's phrases whose words all occur in this text. */
+  private Set<String> phraseWords(String field, AnalyzedText text) {
+    Set<String> words = new HashSet<>();
+    for (Set<String> phrase : markedPhrases.getOrDefault(field, List.of())) {
+      if (text.terms().containsAll(phrase)) {
+        words.addAll(phrase);
+      }
+    }
+    return words;
   }
 
   private boolean marks(String field, String term) {

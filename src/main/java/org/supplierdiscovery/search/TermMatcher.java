@@ -92,11 +92,20 @@ final class TermMatcher extends QueryVisitor {
     return required() ? !parts.contains(false) : parts.contains(true);
   }
 
-  /** Adds every term and pattern this structure could match: such words are marked in snippets. */
-  void collect(Set<String> terms, List<ByteRunAutomaton> patterns) {
-    termGroups.forEach(terms::addAll);
+  /**
+   * Adds every term and pattern this structure could match, such words being marked in snippets; a
+   * phrase's words are kept together, to be marked only where the whole phrase's words occur.
+   */
+  void collect(Set<String> terms, List<Set<String>> phrases, List<ByteRunAutomaton> patterns) {
+    for (Set<String> group : termGroups) {
+      if (required() && group.size() > 1) {
+        phrases.add(group);
+      } else {
+        terms.addAll(group);
+      }
+    }
     patterns.addAll(automata);
-    children.forEach(c -> c.collect(terms, patterns));
+    children.forEach(c -> c.collect(terms, phrases, patterns));
   }
 
   static boolean accepts(ByteRunAutomaton a, String term) {
