@@ -21,6 +21,8 @@ public final class ApiServer {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
           + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
+  static final long IDLE_TIMEOUT_MS = 10_000;
+
   private final Javalin app;
 
   public ApiServer(
@@ -39,10 +41,14 @@ public final class ApiServer {
       SupplierController suppliers, HealthController health) {
     config.startup.showJavalinBanner = false;
     config.http.maxRequestSize = Requests.MAX_BODY;
+    config.http.prefer405over404 = true;
     config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemHandler()));
     config.jetty.modifyHttpConfiguration(http -> {
+      // a 1 MB query string is refused with 414 before any parsing; 16 KiB is far above any real search
       http.setRequestHeaderSize(16 * 1024);
       http.setSendServerVersion(false);
+      // a client that declares a body and never sends it holds a thread for this long, not Jetty's 30 s
+      http.setIdleTimeout(IDLE_TIMEOUT_MS);
     });
     if (ApiServer.class.getResource("/public/index.html") != null) {
       config.staticFiles.add("/public", Location.CLASSPATH, Set.of());

@@ -3,6 +3,8 @@ package org.supplierdiscovery.http;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -29,6 +31,7 @@ final class Problems {
         (e, ctx) ->
             send(ctx, new ProblemException(400, "Invalid supplier record", e.getMessage(),
                 e.errors().stream().map(f -> new Problem.ParameterError(f.field(), f.reason())).toList(), Map.of())));
+    routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> methodNotAllowed(ctx, e.getDetails()));
     routes.exception(
         HttpResponseException.class,
         (e, ctx) -> send(ctx, new ProblemException(e.getStatus(), title(e.getStatus()), e.getMessage(), List.of(), Map.of())));
@@ -38,14 +41,40 @@ final class Problems {
           LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
           send(ctx, new ProblemException(500, "Internal error", "The server could not answer this request.", List.of(), Map.of()));
         });
-    routes.error(404, "*", ctx -> notFoundUnlessSent(ctx));
-    routes.error(405, "*", ctx -> send(ctx, new ProblemException(405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), List.of(), Map.of())));
+    routes.error(404, "*", ctx -> unlessSent(ctx, new ProblemException(404, "Not found", "No resource at " + ctx.path(), List.of(), Map.of())));
+    routes.error(405, "*", ctx -> unlessSent(ctx, notAllowed(ctx, Map.of())));
+    // statuses Javalin sets itself without an exception we map, e.g. 408 when a body stops arriving
+    for (int status : List.of(400, 408, 413, 500, 503)) {
+      routes.error(status, "*", ctx -> unlessSent(ctx, new ProblemException(status, title(status), title(status), List.of(), Map.of())));
+    }
   }
 
-  private static void notFoundUnlessSent(Context ctx) {
+  /**
+   * Javalin lists every method routed at the path; OPTIONS alone (the CORS preflight on /api/*) does
+   * not make a path exist, so that case stays a 404.
+   */
+  private static void methodNotAllowed(Context ctx, Map<String, String> details) {
+    List<String> allowed = details.values().stream()
+        .flatMap(v -> Arrays.stream(v.split(",\\s*")))
+        .filter(m -> !m.isBlank() && !m.equals("OPTIONS"))
+        .toList();
+    if (allowed.isEmpty()) {
+      send(ctx, new ProblemException(404, "Not found", "No resource at " + ctx.path(), List.of(), Map.of()));
+    } else {
+      send(ctx, notAllowed(ctx, Map.of("Allow", String.join(", ", allowed))));
+    }
+  }
+
+  private static ProblemException notAllowed(Context ctx, Map<String, String> headers) {
+    String detail = ctx.method() + " is not allowed on " + ctx.path();
+    return new ProblemException(405, "Method not allowed", detail, List.of(), headers);
+  }
+
+  /** Error handlers run after exception mappers: keep a problem already written, else write this one. */
+  private static void unlessSent(Context ctx, ProblemException problem) {
     String sent = ctx.res().getContentType();
     if (sent == null || !sent.startsWith("application/problem+json")) {
-      send(ctx, new ProblemException(404, "Not found", "No resource at " + ctx.path(), List.of(), Map.of()));
+      send(ctx, problem);
     }
   }
 
@@ -61,6 +90,7 @@ final class Problems {
       case 403 -> "Forbidden";
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
+      case 408 -> "Request timeout";
       case 413 -> "Request body too large";
       case 414 -> "URI too long";
       case 415 -> "Unsupported media type";

@@ -46,9 +46,14 @@ final class QueryParams {
         }
         bytes.write(hex(raw.charAt(i + 1)) * 16 + hex(raw.charAt(i + 2)));
         i += 2;
+      } else if (c == '\uFFFD') {
+        // Jetty puts U+FFFD where raw (unescaped) bytes in the request line were not UTF-8
+        throw ProblemException.badRequest(name, "not valid UTF-8");
       } else {
-        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        int codePoint = raw.codePointAt(i);
+        byte[] b = Character.toString(codePoint).getBytes(StandardCharsets.UTF_8);
         bytes.write(b, 0, b.length);
+        i += Character.charCount(codePoint) - 1;
       }
     }
     try {

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.supplierdiscovery.search.SearchRequest;
 import org.supplierdiscovery.search.SearchService;
 import org.supplierdiscovery.search.Suggester;
+import org.supplierdiscovery.search.Suggestion;
 
 /** Search, facets and type-ahead: input and output only; the search service does the work. */
 final class SearchController {
@@ -38,10 +39,17 @@ final class SearchController {
 
   void suggest(Context ctx) throws Exception {
     Map<String, List<String>> params = Requests.onlyParams(ctx, List.of("q"));
-    String q = params.getOrDefault("q", List.of("")).get(0);
+    List<String> typed = params.getOrDefault("q", List.of(""));
+    if (typed.size() > 1) {
+      throw ProblemException.badRequest("q", "give it once");
+    }
+    String q = typed.get(0);
     if (q.length() > MAX_SUGGEST_CHARS) {
       throw ProblemException.badRequest("q", "must be at most " + MAX_SUGGEST_CHARS + " characters");
     }
-    Json.send(ctx, 200, Map.of("query", q, "suggestions", gate.run(() -> suggester.suggest(q))));
+    Json.send(ctx, 200, new Suggestions(q, gate.run(() -> suggester.suggest(q))));
   }
+
+  /** The answer of GET /api/suggest, fields in the documented order. */
+  record Suggestions(String query, List<Suggestion> suggestions) {}
 }

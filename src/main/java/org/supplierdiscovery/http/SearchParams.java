@@ -1,8 +1,5 @@
 package org.supplierdiscovery.http;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,8 +15,6 @@ import org.supplierdiscovery.search.SortOrder;
  */
 final class SearchParams {
   static final Set<String> PLAIN = Set.of("q", "sort", "page", "size");
-  private static final ObjectReader BODY =
-      Json.MAPPER.readerFor(Body.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   private SearchParams() {}
 
@@ -45,21 +40,13 @@ final class SearchParams {
   }
 
   static SearchRequest fromBody(byte[] body) {
-    Body b;
-    try {
-      b = BODY.readValue(body);
-    } catch (IOException e) {
-      throw ProblemException.badRequest("body", "not a valid search request: " + firstLine(e.getMessage()));
-    }
-    if (b == null) {
-      throw ProblemException.badRequest("body", "a JSON object is required");
-    }
+    Body b = JsonBody.read(body, Body.class);
     List<Problem.ParameterError> errors = new ArrayList<>();
     Map<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
     if (b.filters() != null) {
       b.filters().forEach((k, v) -> Dimension.fromParam(k)
           .ifPresentOrElse(
-              d -> filters.put(d, v == null ? List.of() : v),
+              d -> filters.put(d, v),
               () -> errors.add(new Problem.ParameterError("filters." + k, "unknown dimension; allowed are " + dimensions()))));
     }
     return build(b.q(), filters, b.sort(), b.page() == null ? null : b.page().toString(), b.size() == null ? null : b.size().toString(), errors);
@@ -86,9 +73,13 @@ final class SearchParams {
     if (value == null || value.isBlank()) {
       return fallback;
     }
+    String digits = value.strip();
     try {
-      return Integer.parseInt(value.strip());
+      return Integer.parseInt(digits);
     } catch (NumberFormatException e) {
+      if (digits.matches("\\d{1,1000}")) {
+        return Integer.MAX_VALUE; // too big: the service's range check names the limit
+      }
       errors.add(new Problem.ParameterError(name, "must be a whole number"));
       return fallback;
     }
@@ -107,13 +98,5 @@ final class SearchParams {
     List<String> all = new ArrayList<>(List.of("q", "sort", "page", "size"));
     all.addAll(dimensions());
     return all;
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int nl = message.indexOf('\n');
-    return nl < 0 ? message : message.substring(0, nl);
   }
 }
