@@ -33,7 +33,8 @@ final class HitBuilder {
     List<Hit> hits = new ArrayList<>();
     for (ScoreDoc sd : page) {
       JsonNode source = source(searcher, sd.doc);
-      Map<String, List<AnalyzedText>> texts = explainer.analyse(source);
+      // with no concepts (facet browsing) nothing is marked or matched: skip analysing the text
+      Map<String, List<AnalyzedText>> texts = need.concepts().isEmpty() ? Map.of() : explainer.analyse(source);
       hits.add(
           new Hit(
               source.path("id").asText(),
