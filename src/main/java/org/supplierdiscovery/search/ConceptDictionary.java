@@ -12,11 +12,21 @@ import org.supplierdiscovery.config.IndexConfig;
 /**
  * Every way a buyer may name a taxonomy value: its label and the synonyms grouped with it, as
  * analyzed term sequences ("rpm", "remote patient monitoring" and "remote monitoring" all name the
- * capability Remote monitoring).
+ * capability Remote monitoring); and the multi-word names of other synonym groups, so that "primary
+ * care" is one idea rather than two words.
  */
 final class ConceptDictionary {
-  /** A taxonomy value a phrase names. */
-  record Entry(Dimension dimension, String value) {}
+  /**
+   * What a phrase names: a taxonomy value, or (dimension and value null) an idea the synonyms know
+   * by several multi-word names, such as "primary care" and "general practice".
+   */
+  record Entry(Dimension dimension, String value) {
+    boolean taxonomy() {
+      return dimension != null;
+    }
+  }
+
+  private static final Entry VOCABULARY = new Entry(null, null);
 
   /** "Lot 2 - Cloud software" is also just "Cloud software". */
   private static final Pattern LOT = Pattern.compile("Lot \\d+ - (.+)");
@@ -44,8 +54,12 @@ final class ConceptDictionary {
               .filter(e -> e != null)
               .findFirst()
               .orElse(null);
-      if (entry != null) {
-        group.forEach(s -> phrases.putIfAbsent(Tokens.of(analyzer, "", s), entry));
+      Entry named = entry != null ? entry : VOCABULARY;
+      for (String s : group) {
+        List<String> terms = Tokens.of(analyzer, "", s);
+        if (entry != null || terms.size() > 1) {
+          phrases.putIfAbsent(terms, named);
+        }
       }
     }
     phrases.remove(List.<String>of());

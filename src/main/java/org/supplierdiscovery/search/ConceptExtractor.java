@@ -112,7 +112,9 @@ final class ConceptExtractor {
       ConceptDictionary.Entry e = dictionary.lookup(terms.subList(start, start + len));
       if (e != null) {
         String text = String.join(" ", dedupe(originals.subList(start, start + len)));
-        add(concepts, Concept.taxonomy(text, e.dimension(), e.value(), required));
+        add(concepts, e.taxonomy()
+            ? Concept.taxonomy(text, e.dimension(), e.value(), required)
+            : new Concept(text, Concept.Kind.PHRASE, null, null, required, false));
         return len;
       }
     }

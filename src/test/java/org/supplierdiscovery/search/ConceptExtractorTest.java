@@ -40,6 +40,14 @@ class ConceptExtractorTest {
   }
 
   @Test
+  void aMultiWordSynonymIsOneIdeaNotSeveralWords() {
+    assertEquals(
+        List.of("Hypertension/pathway", "case finding/phrase", "primary care/phrase"),
+        read("hypertension case finding in primary care"));
+    assertEquals(List.of("general practice/phrase", "Business analytics/capability"), read("general practice dashboards"));
+  }
+
+  @Test
   void requiredWordsStayRequired() {
     assertEquals(List.of("Telehealth/capability/required", "Diabetes/pathway"), read("+telehealth diabetes"));
   }
