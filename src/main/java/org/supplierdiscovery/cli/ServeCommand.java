@@ -46,8 +46,11 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "Allow cross-origin calls from this origin; repeatable. Off by default.")
   List<String> corsOrigins = new ArrayList<>();
 
-  @Option(names = "--max-concurrent-searches", description = "Searches answered at once before 503 (default: 2 x cores).")
-  int maxConcurrentSearches = 2 * Runtime.getRuntime().availableProcessors();
+  @Option(names = "--max-concurrent-searches", description = "Searches answered at once (default: 2 x cores).")
+  int maxConcurrentSearches = ServerSettings.defaults().maxConcurrentSearches();
+
+  @Option(names = "--max-queued-searches", description = "Searches that may wait for a turn, up to a second, before 503 (default: 16 x the concurrent cap).")
+  Integer maxQueuedSearches;
 
   @Override
   public Integer call() throws Exception {
@@ -57,7 +60,9 @@ final class ServeCommand implements Callable<Integer> {
     CatalogueWriter writer = new CatalogueWriter(e.index(), Clock.systemUTC());
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(e.config().taxonomy()), writer, e.index());
     ApiServer server =
-        new ApiServer(new ServerSettings(corsOrigins, maxConcurrentSearches), e.index(), e.search(),
+        new ApiServer(new ServerSettings(corsOrigins, maxConcurrentSearches,
+            maxQueuedSearches != null ? maxQueuedSearches : 16 * maxConcurrentSearches,
+            ServerSettings.defaults().queueWaitMillis()), e.index(), e.search(),
             new Suggester(e.index(), e.config()), admin, token)
             .start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);

@@ -29,7 +29,7 @@ public final class ApiServer {
       ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
       CatalogueAdmin admin, AdminToken token) throws IOException {
     Metrics metrics = new Metrics(() -> safeSize(index), index::generation, index::sizeInBytes);
-    SearchController searches = new SearchController(search, suggester, new SearchGate(settings.maxConcurrentSearches()));
+    SearchController searches = new SearchController(search, suggester, new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(), settings.queueWaitMillis()));
     SupplierController suppliers = new SupplierController(search, admin, new AdminGuard(token));
     HealthController health = new HealthController(index, metrics);
     Cors cors = new Cors(settings.corsOrigins());

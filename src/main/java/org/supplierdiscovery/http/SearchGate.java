@@ -4,18 +4,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Caps concurrent searches. When all permits are taken for longer than a short wait, the request is
- * answered 503 with Retry-After at once rather than queued without bound.
+ * Caps concurrent searches: at most {@code running} at once, and at most {@code queued} more waiting
+ * up to {@code waitMillis} for a turn. Beyond that the request is answered 503 with Retry-After at
+ * once, so a burst is smoothed but overload never builds an unbounded queue.
  */
 final class SearchGate {
   private final Semaphore permits;
-  private final int max;
+  private final int running;
+  private final int queued;
+  private final long waitMillis;
+  private final AtomicInteger waiting = new AtomicInteger();
 
-  SearchGate(int max) {
-    this.max = max;
-    this.permits = new Semaphore(max);
+  SearchGate(int running, int queued, long waitMillis) {
+    this.running = running;
+    this.queued = queued;
+    this.waitMillis = waitMillis;
+    this.permits = new Semaphore(running);
   }
 
   interface Work<T> {
@@ -23,14 +30,34 @@ final class SearchGate {
   }
 
   <T> T run(Work<T> work) throws Exception {
-    if (!permits.tryAcquire(50, TimeUnit.MILLISECONDS)) {
-      throw new ProblemException(503, "Service unavailable",
-          "The server is answering " + max + " searches already; try again in a moment.", List.of(), Map.of("Retry-After", "1"));
+    if (!permits.tryAcquire()) {
+      if (waiting.incrementAndGet() > queued) {
+        waiting.decrementAndGet();
+        throw busy();
+      }
+      try {
+        if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
+          throw busy();
+        }
+      } finally {
+        waiting.decrementAndGet();
+      }
     }
     try {
       return work.run();
     } finally {
       permits.release();
     }
+  }
+
+  /** Searches waiting for a turn now. */
+  int waiting() {
+    return waiting.get();
+  }
+
+  private ProblemException busy() {
+    return new ProblemException(503, "Service unavailable",
+        "The server is answering " + running + " searches with " + queued + " waiting; try again in a moment.",
+        List.of(), Map.of("Retry-After", "1"));
   }
 }

@@ -3,16 +3,14 @@ package org.supplierdiscovery.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class SearchGateTest {
-  @Test
-  void overloadAnswers503WithRetryAfterInsteadOfQueueing() throws Exception {
-    SearchGate gate = new SearchGate(1);
-    CountDownLatch inside = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    Thread busy = Thread.ofPlatform().start(() -> {
+  /** Holds the gate's only permit until released. */
+  private static Thread occupy(SearchGate gate, CountDownLatch inside, CountDownLatch release) {
+    return Thread.ofPlatform().start(() -> {
       try {
         gate.run(() -> {
           inside.countDown();
@@ -23,6 +21,14 @@ class SearchGateTest {
         throw new RuntimeException(e);
       }
     });
+  }
+
+  @Test
+  void overloadBeyondTheQueueAnswers503WithRetryAfter() throws Exception {
+    SearchGate gate = new SearchGate(1, 0, 10_000);
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread busy = occupy(gate, inside, release);
     inside.await();
     ProblemException e = assertThrows(ProblemException.class, () -> gate.run(() -> "second"));
     assertEquals(503, e.status());
@@ -30,5 +36,46 @@ class SearchGateTest {
     release.countDown();
     busy.join();
     assertEquals("third", gate.run(() -> "third"));
+  }
+
+  @Test
+  void aQueuedSearchRunsWhenAPermitFreesAndAFullQueueRefusesAtOnce() throws Exception {
+    SearchGate gate = new SearchGate(1, 1, 10_000);
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread busy = occupy(gate, inside, release);
+    inside.await();
+    CompletableFuture<String> queued = CompletableFuture.supplyAsync(() -> {
+      try {
+        return gate.run(() -> "queued");
+      } catch (Exception e) {
+        throw new RuntimeException(e);
+      }
+    });
+    while (!gateHasAWaiter(gate, queued)) {
+      Thread.onSpinWait();
+    }
+    ProblemException full = assertThrows(ProblemException.class, () -> gate.run(() -> "third"));
+    assertEquals(503, full.status());
+    release.countDown();
+    busy.join();
+    assertEquals("queued", queued.get());
+  }
+
+  @Test
+  void aWaitThatOutlastsItsLimitIsRefused() throws Exception {
+    SearchGate gate = new SearchGate(1, 4, 20);
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread busy = occupy(gate, inside, release);
+    inside.await();
+    assertEquals(503, assertThrows(ProblemException.class, () -> gate.run(() -> "late")).status());
+    release.countDown();
+    busy.join();
+  }
+
+  /** The queued call is waiting once a call that cannot wait (queue of one, taken) is refused. */
+  private static boolean gateHasAWaiter(SearchGate gate, CompletableFuture<String> queued) {
+    return queued.isDone() || gate.waiting() == 1;
   }
 }
