@@ -147,12 +147,13 @@ final class ConceptExtractor {
     return words.stream().distinct().toList();
   }
 
-  /** The same idea named twice keeps one concept; a required mention wins. */
+  /**
+   * The same idea named twice keeps one concept, required if either mention is; a taxonomy value
+   * named in different words keeps each of them.
+   */
   private static void add(Map<String, Concept> concepts, Concept c) {
     String key = c.kind() == Concept.Kind.TAXONOMY ? c.dimension() + ":" + c.value() : c.kind() + ":" + c.text();
     Concept old = concepts.get(key);
-    if (old == null || (c.required() && !old.required())) {
-      concepts.put(key, c);
-    }
+    concepts.put(key, old == null ? c : old.alsoNamedAs(c));
   }
 }

@@ -48,6 +48,15 @@ class ConceptExtractorTest {
   }
 
   @Test
+  void aValueNamedSeveralWaysIsOneConceptThatKeepsEveryName() {
+    List<Concept> concepts = extractor.extract(parser.parse("command centre for bed management and patient flow"));
+    assertEquals(1, concepts.size());
+    assertEquals("Command centre and capacity planning", concepts.get(0).label());
+    assertEquals(List.of("command centre", "bed management", "patient flow"), concepts.get(0).names());
+    assertEquals(List.of("Remote monitoring/capability/required"), read("RPM +telemonitoring"));
+  }
+
+  @Test
   void requiredWordsStayRequired() {
     assertEquals(List.of("Telehealth/capability/required", "Diabetes/pathway"), read("+telehealth diabetes"));
   }
