@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
@@ -13,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
@@ -26,6 +29,9 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.config.IndexConfig;
 
 /**
@@ -35,6 +41,7 @@ import org.supplierdiscovery.config.IndexConfig;
 public final class CatalogueIndex implements Closeable {
   static final String GENERATION = "generation";
   static final String COMMITTED_AT = "committedAt";
+  static final String FACET_LAYOUT = "facetLayout";
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -71,12 +78,50 @@ public final class CatalogueIndex implements Closeable {
   }
 
   private static long lastGeneration(IndexWriter writer) {
+    String last = commitValue(writer, GENERATION);
+    return last == null ? 0 : Long.parseLong(last);
+  }
+
+  private static String commitValue(IndexWriter writer, String key) {
     for (var entry : writer.getLiveCommitData()) {
-      if (entry.getKey().equals(GENERATION)) {
-        return Long.parseLong(entry.getValue());
+      if (entry.getKey().equals(key)) {
+        return entry.getValue();
       }
     }
-    return 0;
+    return null;
+  }
+
+  /** True when the index holds documents written with another facet layout ({@link FacetFields#LAYOUT}). */
+  public boolean needsUpgrade() {
+    return writer.getDocStats().numDocs > 0 && !FacetFields.LAYOUT.equals(commitValue(writer, FACET_LAYOUT));
+  }
+
+  /**
+   * Rewrites every supplier in the current layout from the record stored with it, in one commit that
+   * keeps the generation (the catalogue itself does not change). {@code parse} turns a stored record
+   * back into a supplier and throws, naming the record, if it cannot; then nothing is committed, and
+   * closing the index discards the rewrite. Returns how many suppliers were rewritten.
+   */
+  public synchronized int upgrade(Function<String, Supplier> parse) throws IOException {
+    int rewritten = 0;
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          BytesRef source = live == null || live.get(doc)
+              ? stored.document(doc, Set.of(IndexFields.SOURCE)).getBinaryValue(IndexFields.SOURCE)
+              : null;
+          if (source != null) {
+            Supplier s = parse.apply(source.utf8ToString());
+            writer.updateDocument(new Term(IndexFields.ID, s.id()), documents.build(s));
+            rewritten++;
+          }
+        }
+      }
+    }
+    commitAs(generation);
+    return rewritten;
   }
 
   /** Applies changes without committing: a bulk load calls {@link #commit} once at the end. */
@@ -138,9 +183,16 @@ public final class CatalogueIndex implements Closeable {
    * the new generation.
    */
   public synchronized long commit() throws IOException {
-    long next = generation + 1;
+    return commitAs(generation + 1);
+  }
+
+  private long commitAs(long next) throws IOException {
     writer.setLiveCommitData(
-        Map.of(GENERATION, Long.toString(next), COMMITTED_AT, Instant.now().toString()).entrySet());
+        Map.of(
+                GENERATION, Long.toString(next),
+                COMMITTED_AT, Instant.now().toString(),
+                FACET_LAYOUT, FacetFields.LAYOUT)
+            .entrySet());
     writer.commit();
     generation = next;
     searchers.maybeRefreshBlocking();

@@ -1,6 +1,8 @@
 package org.supplierdiscovery.index;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -8,30 +10,31 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
- * A point-in-time view of the catalogue: the searcher, its facet state (built once per refresh, not
- * per request) and the catalogue generation it shows.
+ * A point-in-time view of the catalogue: the searcher, its facet state per dimension (built once per
+ * refresh, not per request) and the catalogue generation it shows.
  */
 public final class CatalogueSearcher extends IndexSearcher {
-  private final SortedSetDocValuesReaderState facetState;
+  private final Map<String, SortedSetDocValuesReaderState> facetStates = new HashMap<>();
   private final long generation;
 
   CatalogueSearcher(IndexReader reader, FacetsConfig facets, long generation) throws IOException {
     super(reader);
     this.generation = generation;
-    this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, facets) : null;
+    for (String dim : FacetFields.DIMS) {
+      String field = FacetFields.field(dim);
+      if (hasField(reader, field)) {
+        facetStates.put(dim, new DefaultSortedSetDocValuesReaderState(reader, field, facets));
+      }
+    }
   }
 
-  private static boolean hasFacets(IndexReader reader) {
-    return reader.leaves().stream()
-        .anyMatch(
-            leaf ->
-                leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
-                    != null);
+  private static boolean hasField(IndexReader reader, String field) {
+    return reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
   }
 
-  /** Facet ordinals of this view, or null while the catalogue is empty. */
-  public SortedSetDocValuesReaderState facetState() {
-    return facetState;
+  /** Facet ordinals of one dimension in this view, or null while no supplier has a value in it. */
+  public SortedSetDocValuesReaderState facetState(String dim) {
+    return facetStates.get(dim);
   }
 
   public long generation() {

@@ -3,7 +3,7 @@ package org.supplierdiscovery.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +17,7 @@ import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.config.FacetSettings;
 import org.supplierdiscovery.config.Framework;
 import org.supplierdiscovery.config.Taxonomy;
+import org.supplierdiscovery.index.CatalogueSearcher;
 import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
 
@@ -36,9 +37,8 @@ final class FacetCounter {
   }
 
   Map<String, List<FacetValue>> count(
-      SortedSetDocValuesReaderState state, DrillSidewaysResult result, SearchRequest request)
-      throws IOException {
-    Counts counts = new Counts(state, result);
+      CatalogueSearcher view, DrillSidewaysResult result, SearchRequest request) throws IOException {
+    Counts counts = new Counts(view, result);
     Map<String, List<FacetValue>> out = new LinkedHashMap<>();
     out.put(Dimension.TECHNOLOGY_AREA.param(), flat(counts, Dimension.TECHNOLOGY_AREA, request));
     out.put(Dimension.FRAMEWORK.param(), frameworks(counts.of(IndexFields.LISTING_DIM), request));
@@ -108,32 +108,37 @@ final class FacetCounter {
         : values.stream().filter(v -> v.count() > 0 || v.selected()).toList();
   }
 
-  /** Facet counts per collector, computed once each. */
+  /** Facet counts per dimension, each read from the collector that applies every other filter. */
   private static final class Counts {
-    private final SortedSetDocValuesReaderState state;
+    private final CatalogueSearcher view;
     private final DrillSidewaysResult result;
-    private final Map<FacetsCollector, Dim> cache = new IdentityHashMap<>();
+    private final Map<String, Dim> counted = new HashMap<>();
 
-    Counts(SortedSetDocValuesReaderState state, DrillSidewaysResult result) {
-      this.state = state;
+    Counts(CatalogueSearcher view, DrillSidewaysResult result) {
+      this.view = view;
       this.result = result;
     }
 
     /** Counts that apply every filter but those of {@code dim}. */
     Dim of(String dim) throws IOException {
-      FacetsCollector fc = result.drillDownFacetsCollector;
+      Dim known = counted.get(dim);
+      if (known == null) {
+        FacetsCollector fc = collector(dim);
+        SortedSetDocValuesReaderState state = view.facetState(dim);
+        known = new Dim(state == null || fc == null ? null : new SortedSetDocValuesFacetCounts(state, fc));
+        counted.put(dim, known);
+      }
+      return known;
+    }
+
+    private FacetsCollector collector(String dim) {
       String[] dims = result.drillSidewaysDims;
       for (int i = 0; dims != null && i < dims.length; i++) {
         if (dims[i].equals(dim)) {
-          fc = result.drillSidewaysFacetsCollector[i];
+          return result.drillSidewaysFacetsCollector[i];
         }
       }
-      Dim counted = cache.get(fc);
-      if (counted == null) {
-        counted = new Dim(state == null || fc == null ? null : new SortedSetDocValuesFacetCounts(state, fc));
-        cache.put(fc, counted);
-      }
-      return counted;
+      return result.drillDownFacetsCollector;
     }
   }
 

@@ -123,7 +123,7 @@ public final class SearchService {
         new DeadlineCollectorManager<>(
             new TopFieldCollectorManager(Sorts.of(request.sort()), window, null, window), timeoutMillis);
     DrillSideways ds =
-        new DrillSideways(searcher, facetsConfig, null, view.facetState()) {
+        new DrillSideways(searcher, facetsConfig, null, null) {
           @Override
           protected Facets buildFacetsResult(FacetsCollector down, FacetsCollector[] sideways, String[] dims) {
             return null; // counted by FacetCounter, which knows listing paths
@@ -136,7 +136,7 @@ public final class SearchService {
     ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
     boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
     List<Hit> pageHits = hits.build(searcher, slice, need, scored);
-    Map<String, List<FacetValue>> counts = withFacets ? facets.count(view.facetState(), result, request) : Map.of();
+    Map<String, List<FacetValue>> counts = withFacets ? facets.count(view, result, request) : Map.of();
     return new Page(total, pageHits, counts, need, collector.timedOut());
   }
 

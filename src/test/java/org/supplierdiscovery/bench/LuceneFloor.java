@@ -39,7 +39,7 @@ final class LuceneFloor implements Closeable {
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final SortedSetDocValuesReaderState facetState;
+  private final List<SortedSetDocValuesReaderState> facetStates = new ArrayList<>();
   private final QueryBuilder words;
   private final FilterTerms filters;
 
@@ -49,14 +49,19 @@ final class LuceneFloor implements Closeable {
     // The engine turns the query cache off (needs rarely repeat); so does its floor, so the ratio
     // measures work done rather than a caching policy.
     this.searcher.setQueryCache(null);
-    this.facetState = new DefaultSortedSetDocValuesReaderState(reader, FacetFields.config());
+    for (String dim : FacetFields.DIMS) {
+      facetStates.add(new DefaultSortedSetDocValuesReaderState(reader, FacetFields.field(dim), FacetFields.config()));
+    }
     this.words = new QueryBuilder(analyzer);
     this.filters = filters;
   }
 
   Answer search(BenchQuery need) throws IOException {
     var result = FacetsCollectorManager.search(searcher, query(need), 10, new FacetsCollectorManager());
-    List<FacetResult> facets = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector()).getAllDims(100);
+    List<FacetResult> facets = new ArrayList<>();
+    for (SortedSetDocValuesReaderState state : facetStates) {
+      facets.addAll(new SortedSetDocValuesFacetCounts(state, result.facetsCollector()).getAllDims(100));
+    }
     List<String> ids = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
     for (ScoreDoc sd : result.topDocs().scoreDocs) {
