@@ -1,15 +1,20 @@
 package org.supplierdiscovery.web;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * One server over the web fixture and one headless browser per test class; each test starts from a
+ * One server over the web fixture (or other data) and one headless browser per test class; each test starts from a
  * freshly loaded page at the desktop window size.
  */
 abstract class PageTest {
@@ -23,12 +28,24 @@ abstract class PageTest {
   static BuyerPage page;
   static ApiCalls api;
 
+  /** The catalogue a page test class serves, when it is not the web fixture. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.TYPE)
+  @interface Serves {
+    String value();
+  }
+
   @BeforeAll
-  static void startServerAndBrowser() throws Exception {
+  static void startServerAndBrowser(TestInfo info) throws Exception {
+    Path data =
+        info.getTestClass()
+            .map(c -> c.getAnnotation(Serves.class))
+            .map(serves -> Path.of(serves.value()))
+            .orElse(WebTestServer.FIXTURE);
     if (Browser.missing() != null) {
       return; // each test then skips, or fails under CI, in desktopWindow()
     }
-    server = WebTestServer.start(temp.resolve("index"));
+    server = WebTestServer.start(temp.resolve("index"), data);
     api = new ApiCalls(server.base());
     driver = Browser.open(temp.resolve("profile"), WIDTH, HEIGHT);
     page = new BuyerPage(driver, server.base());

@@ -7,8 +7,6 @@ import static org.supplierdiscovery.web.ApiCalls.query;
 
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 
 /** Searching, reading why each supplier ranks, and narrowing by facets, in a real browser. */
@@ -43,15 +40,6 @@ class SearchPageTest extends PageTest {
     List<String> frameworks = new ArrayList<>();
     first.path("listings").forEach(l -> frameworks.add(l.path("framework").asText()));
     assertEquals(frameworks, firstHit.findElements(By.cssSelector(".listing-framework")).stream().map(WebElement::getText).toList());
-    saveScreenshot();
-  }
-
-  /** The README's picture: the page on the sample-like need, 1280×900. */
-  private static void saveScreenshot() throws Exception {
-    page.js("window.scrollTo(0, 0); document.activeElement.blur();");
-    Path png = Path.of(System.getProperty("basedir", ".")).resolve("docs/screenshot.png");
-    Files.createDirectories(png.getParent());
-    Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
   }
 
   @Test

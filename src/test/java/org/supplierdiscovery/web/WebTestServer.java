@@ -33,10 +33,15 @@ final class WebTestServer implements AutoCloseable {
   }
 
   static WebTestServer start(Path indexDir) throws IOException {
+    return start(indexDir, FIXTURE);
+  }
+
+  /** A server over {@code data}, loaded into an empty index at {@code indexDir}. */
+  static WebTestServer start(Path indexDir, Path data) throws IOException {
     Engine engine = Engine.open(CONFIG, indexDir);
-    LoadReport report = engine.loader().load(FIXTURE, line -> {});
+    LoadReport report = engine.loader().load(data, line -> {});
     if (!report.rejected().isEmpty()) {
-      throw new IllegalStateException(FIXTURE + " has rejected records: " + report.rejected());
+      throw new IllegalStateException(data + " has rejected records: " + report.rejected());
     }
     CatalogueWriter writer = new CatalogueWriter(engine.index(), Clock.systemUTC());
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(engine.config().taxonomy()), writer, engine.index());
