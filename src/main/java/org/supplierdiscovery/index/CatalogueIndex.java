@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -30,7 +29,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.config.IndexConfig;
 
@@ -109,11 +107,9 @@ public final class CatalogueIndex implements Closeable {
         Bits live = leaf.reader().getLiveDocs();
         StoredFields stored = leaf.reader().storedFields();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          BytesRef source = live == null || live.get(doc)
-              ? stored.document(doc, Set.of(IndexFields.SOURCE)).getBinaryValue(IndexFields.SOURCE)
-              : null;
+          String source = live == null || live.get(doc) ? SupplierDocument.storedRecord(stored, doc) : null;
           if (source != null) {
-            Supplier s = parse.apply(source.utf8ToString());
+            Supplier s = parse.apply(source);
             writer.updateDocument(new Term(IndexFields.ID, s.id()), documents.build(s));
             rewritten++;
           }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -18,6 +19,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.supplierdiscovery.catalogue.Dimension;
@@ -127,6 +129,12 @@ public final class SupplierDocument {
         .mapToLong(l -> l.since().toEpochDay())
         .max()
         .orElse(0);
+  }
+
+  /** The record stored with a supplier's document, as JSON text; null for other documents (audit entries). */
+  public static String storedRecord(StoredFields stored, int doc) throws IOException {
+    BytesRef bytes = stored.document(doc, Set.of(SOURCE)).getBinaryValue(SOURCE);
+    return bytes == null ? null : bytes.utf8ToString();
   }
 
   /** A stable hash of the id: ties in score are broken by it, never by insertion order. */

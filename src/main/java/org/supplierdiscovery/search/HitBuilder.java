@@ -4,16 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
-import org.supplierdiscovery.index.IndexFields;
+import org.supplierdiscovery.index.SupplierDocument;
 
 /**
  * Builds the hits of one page: the supplier's facts, snippets with the need's words marked (text
@@ -53,9 +51,7 @@ final class HitBuilder {
   }
 
   JsonNode source(IndexSearcher searcher, int doc) throws IOException {
-    var stored = searcher.storedFields().document(doc, Set.of(IndexFields.SOURCE));
-    var bytes = stored.getBinaryValue(IndexFields.SOURCE);
-    return json.readTree(new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8));
+    return json.readTree(SupplierDocument.storedRecord(searcher.storedFields(), doc));
   }
 
   private static Float score(ScoreDoc sd) {
