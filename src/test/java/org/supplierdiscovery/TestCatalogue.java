@@ -3,6 +3,8 @@ package org.supplierdiscovery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.supplierdiscovery.config.ConfigLoader;
 import org.supplierdiscovery.config.IndexConfig;
@@ -11,6 +13,8 @@ import org.supplierdiscovery.ingest.CatalogueLoader;
 import org.supplierdiscovery.ingest.CatalogueReader;
 import org.supplierdiscovery.ingest.LoadReport;
 import org.supplierdiscovery.ingest.SupplierValidator;
+import org.supplierdiscovery.search.FacetValue;
+import org.supplierdiscovery.search.SearchResponse;
 import org.supplierdiscovery.search.SearchService;
 
 /** Test wiring: the project's real configuration over an in-memory index loaded from a fixture. */
@@ -47,6 +51,25 @@ public final class TestCatalogue implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * value=count for the non-zero values of a dimension in an answer, selected ones marked with '*',
+   * lots as "framework / lot".
+   */
+  public static Map<String, Long> facetCounts(SearchResponse r, String dim) {
+    Map<String, Long> out = new LinkedHashMap<>();
+    for (FacetValue v : r.facets().get(dim)) {
+      if (v.count() > 0 || v.selected()) {
+        out.put(v.value() + (v.selected() ? "*" : ""), v.count());
+      }
+      for (FacetValue lot : v.children()) {
+        if (lot.count() > 0 || lot.selected()) {
+          out.put(v.value() + " / " + lot.value() + (lot.selected() ? "*" : ""), lot.count());
+        }
+      }
+    }
+    return out;
   }
 
   @Override

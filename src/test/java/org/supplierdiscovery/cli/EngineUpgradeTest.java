@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.supplierdiscovery.TestCatalogue.facetCounts;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
@@ -28,7 +28,6 @@ import org.supplierdiscovery.config.ConfigException;
 import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
 import org.supplierdiscovery.index.SupplierDocument;
-import org.supplierdiscovery.search.FacetValue;
 import org.supplierdiscovery.search.SearchRequest;
 import org.supplierdiscovery.search.SearchResponse;
 import org.supplierdiscovery.search.SortOrder;
@@ -49,8 +48,8 @@ class EngineUpgradeTest {
       assertEquals(5, all.total());
       assertEquals(
           Map.of("Wearables", 2L, "Data", 2L, "Internet of Things (IoT)", 1L, "Artificial intelligence (AI) and automation", 1L),
-          counts(all, "technologyArea"));
-      assertEquals(Map.of("active*", 5L, "suspended", 2L, "removed", 1L), counts(all, "status"));
+          facetCounts(all, "technologyArea"));
+      assertEquals(Map.of("active*", 5L, "suspended", 2L, "removed", 1L), facetCounts(all, "status"));
       assertEquals(2, browse(engine, Map.of(Dimension.TECHNOLOGY_AREA, List.of("Wearables"))).total());
       assertEquals(1, browse(engine, Map.of(Dimension.LOT, List.of("Lot 1 - Digital triage"))).total());
     }
@@ -122,15 +121,5 @@ class EngineUpgradeTest {
 
   private static SearchResponse browse(Engine engine, Map<Dimension, List<String>> filters) {
     return engine.search().search(new SearchRequest("", filters, SortOrder.NAME, 1, 10));
-  }
-
-  private static Map<String, Long> counts(SearchResponse r, String dim) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (FacetValue v : r.facets().get(dim)) {
-      if (v.count() > 0 || v.selected()) {
-        out.put(v.value() + (v.selected() ? "*" : ""), v.count());
-      }
-    }
-    return out;
   }
 }

@@ -1,8 +1,8 @@
 package org.supplierdiscovery.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.supplierdiscovery.TestCatalogue.facetCounts;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.catalogue.Dimension;
-import org.supplierdiscovery.search.FacetValue;
 import org.supplierdiscovery.search.Hit;
 import org.supplierdiscovery.search.SearchRequest;
 import org.supplierdiscovery.search.SearchResponse;
@@ -34,22 +33,6 @@ class FacetCountsTest {
     return catalogue.search.search(new SearchRequest("", filters, SortOrder.NAME, 1, 10));
   }
 
-  /** value=count for the non-zero values of a dimension, selected ones marked with '*'. */
-  private static Map<String, Long> counts(SearchResponse r, String dim) {
-    Map<String, Long> out = new LinkedHashMap<>();
-    for (FacetValue v : r.facets().get(dim)) {
-      if (v.count() > 0 || v.selected()) {
-        out.put(v.value() + (v.selected() ? "*" : ""), v.count());
-      }
-      for (FacetValue lot : v.children()) {
-        if (lot.count() > 0 || lot.selected()) {
-          out.put(v.value() + " / " + lot.value() + (lot.selected() ? "*" : ""), lot.count());
-        }
-      }
-    }
-    return out;
-  }
-
   private static List<String> ids(SearchResponse r) {
     return r.hits().stream().map(Hit::id).toList();
   }
@@ -61,7 +44,7 @@ class FacetCountsTest {
     assertEquals(List.of("alpha-rpm", "beta-video", "delta-wear", "gamma-triage", "zeta-data"), ids(r));
     assertEquals(
         Map.of("Wearables", 2L, "Data", 2L, "Internet of Things (IoT)", 1L, "Artificial intelligence (AI) and automation", 1L),
-        counts(r, "technologyArea"));
+        facetCounts(r, "technologyArea"));
     assertEquals(
         Map.of(
             "Spark DPS", 2L,
@@ -70,8 +53,8 @@ class FacetCountsTest {
             "Online Consultation and Video Consultation DPS / Lot 4 - Video consultation", 1L,
             "Digital Care Services Catalogue", 1L,
             "ACS and STP Development Partner Framework", 1L),
-        counts(r, "framework"));
-    assertEquals(Map.of("active*", 5L, "suspended", 2L, "removed", 1L), counts(r, "status"));
+        facetCounts(r, "framework"));
+    assertEquals(Map.of("active*", 5L, "suspended", 2L, "removed", 1L), facetCounts(r, "status"));
     assertEquals(8, r.facets().get("technologyArea").size());
   }
 
@@ -81,10 +64,10 @@ class FacetCountsTest {
     assertEquals(List.of("alpha-rpm", "delta-wear"), ids(r));
     assertEquals(
         Map.of("Wearables*", 2L, "Data", 2L, "Internet of Things (IoT)", 1L, "Artificial intelligence (AI) and automation", 1L),
-        counts(r, "technologyArea"));
+        facetCounts(r, "technologyArea"));
     assertEquals(
         Map.of("Remote monitoring", 1L, "Virtual ward platform", 1L, "Patient-facing app", 1L),
-        counts(r, "capability"));
+        facetCounts(r, "capability"));
   }
 
   @Test
@@ -103,14 +86,14 @@ class FacetCountsTest {
         ids(browse(Map.of(Dimension.LOT, List.of("Lot 1 - Digital triage"), Dimension.STATUS, List.of("suspended")))));
     SearchResponse fw = browse(Map.of(Dimension.FRAMEWORK, List.of("Spark DPS")));
     assertEquals(List.of("alpha-rpm", "delta-wear"), ids(fw));
-    assertEquals(Map.of("active*", 2L, "suspended", 1L, "removed", 1L), counts(fw, "status"));
+    assertEquals(Map.of("active*", 2L, "suspended", 1L, "removed", 1L), facetCounts(fw, "status"));
   }
 
   @Test
   void suspendedSuppliersAppearWhenAskedFor() {
     SearchResponse r = browse(Map.of(Dimension.STATUS, List.of("suspended")));
     assertEquals(List.of("beta-video", "epsilon-suspended"), ids(r));
-    assertEquals(Map.of("active", 5L, "suspended*", 2L, "removed", 1L), counts(r, "status"));
+    assertEquals(Map.of("active", 5L, "suspended*", 2L, "removed", 1L), facetCounts(r, "status"));
   }
 
   @Test
