@@ -1,31 +1,14 @@
 package org.supplierdiscovery.search;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.supplierdiscovery.catalogue.Dimension;
 
 /**
  * One idea in a buyer's need: a taxonomy value it names (in any of its synonyms), a quoted phrase, a
- * prefix, or a plain word. Ranking rewards suppliers that cover more of them. A taxonomy value the
- * need names in several ways ("command centre for bed management and patient flow") is one concept
- * that remembers each way ({@code alsoNamed}), so suppliers using the buyer's words rank first.
+ * prefix, or a plain word. Ranking rewards suppliers that cover more of them. A taxonomy value is
+ * queried with all its synonyms, so a need that names it several ways still holds one concept.
  */
 public record Concept(
-    String text,
-    Kind kind,
-    Dimension dimension,
-    String value,
-    boolean required,
-    boolean weak,
-    List<String> alsoNamed) {
-
-  public Concept {
-    alsoNamed = alsoNamed == null ? List.of() : List.copyOf(alsoNamed);
-  }
-
-  public Concept(String text, Kind kind, Dimension dimension, String value, boolean required, boolean weak) {
-    this(text, kind, dimension, value, required, weak, List.of());
-  }
+    String text, Kind kind, Dimension dimension, String value, boolean required, boolean weak) {
 
   public enum Kind {
     TAXONOMY,
@@ -42,22 +25,9 @@ public record Concept(
     return new Concept(text, Kind.TERM, null, null, required, weak);
   }
 
-  /** The same idea, also named as {@code other} in the need, required if either mention is. */
-  Concept alsoNamedAs(Concept other) {
-    List<String> names = new ArrayList<>(alsoNamed);
-    for (String n : other.names()) {
-      if (!n.equals(text) && !names.contains(n)) {
-        names.add(n);
-      }
-    }
-    return new Concept(text, kind, dimension, value, required || other.required(), weak, names);
-  }
-
-  /** Every way the need named this concept, first mention first. */
-  public List<String> names() {
-    List<String> names = new ArrayList<>(List.of(text));
-    names.addAll(alsoNamed);
-    return names;
+  /** The same concept, required if it already was or {@code alsoRequired} is. */
+  Concept requiredIf(boolean alsoRequired) {
+    return alsoRequired && !required ? new Concept(text, kind, dimension, value, true, weak) : this;
   }
 
   /** The name buyers see: the taxonomy label where there is one, else the words typed. */

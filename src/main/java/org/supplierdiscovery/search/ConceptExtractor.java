@@ -148,12 +148,12 @@ final class ConceptExtractor {
   }
 
   /**
-   * The same idea named twice keeps one concept, required if either mention is; a taxonomy value
-   * named in different words keeps each of them.
+   * The same idea named twice keeps one concept (its first mention), required if either mention is;
+   * a taxonomy value named in different words is still one concept, queried with all its synonyms.
    */
   private static void add(Map<String, Concept> concepts, Concept c) {
     String key = c.kind() == Concept.Kind.TAXONOMY ? c.dimension() + ":" + c.value() : c.kind() + ":" + c.text();
     Concept old = concepts.get(key);
-    concepts.put(key, old == null ? c : old.alsoNamedAs(c));
+    concepts.put(key, old == null ? c : old.requiredIf(c.required()));
   }
 }
