@@ -63,12 +63,13 @@ public final class CatalogueAdmin {
       if (line.isEmpty()) {
         continue;
       }
-      long number = i + 1;
+      long number = i + 1L;
       JsonNode node;
       try {
         node = json.readTree(line);
       } catch (JsonProcessingException e) {
-        outcomes.add(BulkOutcome.rejected(number, null, List.of(new FieldError("record", "not valid JSON: " + e.getOriginalMessage()))));
+        outcomes.add(BulkOutcome.rejected(number, null,
+            List.of(new FieldError("record", "not valid JSON: " + e.getOriginalMessage()))));
         continue;
       }
       if (node.isObject() && node.size() == 1 && node.has("delete")) {

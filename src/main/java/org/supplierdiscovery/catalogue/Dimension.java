@@ -8,15 +8,8 @@ import java.util.Optional;
  * to frameworks; status belongs to listings, so framework, lot and status are answered together.
  */
 public enum Dimension {
-  TECHNOLOGY_AREA("technologyArea"),
-  FRAMEWORK("framework"),
-  LOT("lot"),
-  CAPABILITY("capability"),
-  PATHWAY("pathway"),
-  STANDARD("standard"),
-  REGION("region"),
-  SME("sme"),
-  STATUS("status");
+  TECHNOLOGY_AREA("technologyArea"), FRAMEWORK("framework"), LOT("lot"), CAPABILITY("capability"), PATHWAY(
+      "pathway"), STANDARD("standard"), REGION("region"), SME("sme"), STATUS("status");
 
   private final String param;
 

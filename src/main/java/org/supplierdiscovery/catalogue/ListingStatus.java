@@ -6,10 +6,7 @@ import java.util.Optional;
 
 /** Where a supplier stands on one framework listing. Only {@code active} listings are bought from. */
 public enum ListingStatus {
-  ACTIVE,
-  SUSPENDED,
-  REMOVED,
-  EXPIRED;
+  ACTIVE, SUSPENDED, REMOVED, EXPIRED;
 
   public String label() {
     return name().toLowerCase(java.util.Locale.ROOT);

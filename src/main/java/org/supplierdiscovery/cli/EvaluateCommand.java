@@ -27,7 +27,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code evaluate}: relevance of the engine and two baselines on the judged needs. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Measure relevance on the judged buyer needs (nDCG@10, MRR, recall@50, zero-result rate).")
 final class EvaluateCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Option(names = "--needs", paramLabel = "FILE", description = "Judged needs (default: ${DEFAULT-VALUE}).")
   Path needs = EngineOptions.HOME.resolve("eval/needs.jsonl");
@@ -55,8 +56,8 @@ final class EvaluateCommand implements Callable<Integer> {
     List<JudgedNeed> judged = JudgedNeeds.read(needs);
     try (CatalogueIndex index = new CatalogueIndex(new ByteBuffersDirectory(), cfg)) {
       new CatalogueLoader(new CatalogueReader(new SupplierValidator(cfg.taxonomy())), index).load(data, n -> {});
-      EvaluationReport report =
-          new EvaluationReport(new Evaluation(new SearchService(index, cfg), new Baseline(index, cfg)).run(judged));
+      EvaluationReport report = new EvaluationReport(
+          new Evaluation(new SearchService(index, cfg), new Baseline(index, cfg)).run(judged));
       report.print(spec.commandLine().getOut(), worst);
       if (trec != null) {
         report.writeTrec(trec);

@@ -21,8 +21,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code index --data FILE}: loads a catalogue file, reporting each rejected record. */
 @Command(name = "index", mixinStandardHelpOptions = true, description = "Load a JSON Lines catalogue into the index.")
 final class IndexCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin EngineOptions engine;
+  @Spec
+  CommandSpec spec;
+  @Mixin
+  EngineOptions engine;
 
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "Catalogue in JSON Lines.")
   Path data;
@@ -34,19 +36,12 @@ final class IndexCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     long lines = countLines(data);
-    try (Engine e = Engine.open(engine.config, engine.index);
-        ProgressBar bar =
-            new ProgressBarBuilder()
-                .setTaskName("Loading")
-                .setInitialMax(lines)
-                .setStyle(ProgressBarStyle.ASCII)
-                .setConsumer(new ConsoleProgressBarConsumer(System.err))
-                .hideEta()
-                .setUpdateIntervalMillis(250)
-                .build()) {
-      LoadReport report = e.loader().load(data, bar::stepTo);
-      bar.stepTo(lines);
-      bar.close();
+    try (Engine e = Engine.open(engine.config, engine.index)) {
+      LoadReport report;
+      try (ProgressBar bar = progressBar(lines)) {
+        report = e.loader().load(data, bar::stepTo);
+        bar.stepTo(lines);
+      }
       report.rejected().forEach(r -> out.println("rejected " + r));
       out.printf(
           "loaded %d, rejected %d, in %.1f s; index %s holds %d suppliers (generation %d)%n",
@@ -56,11 +51,22 @@ final class IndexCommand implements Callable<Integer> {
     }
   }
 
+  private static ProgressBar progressBar(long lines) {
+    return new ProgressBarBuilder()
+        .setTaskName("Loading")
+        .setInitialMax(lines)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setConsumer(new ConsoleProgressBarConsumer(System.err))
+        .hideEta()
+        .setUpdateIntervalMillis(250)
+        .build();
+  }
+
   static long countLines(Path file) throws IOException {
     long lines = 0;
     byte[] buf = new byte[1 << 16];
     try (InputStream in = Files.newInputStream(file)) {
-      for (int n; (n = in.read(buf)) > 0; ) {
+      for (int n; (n = in.read(buf)) > 0;) {
         for (int i = 0; i < n; i++) {
           if (buf[i] == '\n') {
             lines++;

@@ -10,17 +10,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The one jar's entry point: {@code index}, {@code search} and {@code serve}. */
-@Command(
-    name = "supplier-discovery",
-    mixinStandardHelpOptions = true,
-    version = "Supplier Discovery 0.1",
-    description = "Find technology suppliers on NHS and public-sector procurement frameworks.",
-    subcommands = {IndexCommand.class, SearchCommand.class, ServeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+@Command(name = "supplier-discovery", mixinStandardHelpOptions = true, version = "Supplier Discovery 0.1", description = "Find technology suppliers on NHS and public-sector procurement frameworks.", subcommands = {
+    IndexCommand.class, SearchCommand.class, ServeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   static final int EXIT_BAD_INPUT = 2;
   static final int EXIT_IO = 3;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));
@@ -40,15 +37,14 @@ public final class Main implements Runnable {
   /** One clear line and an exit code for the failures a user can fix; never a stack trace. */
   private static int handle(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
     Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
-    String message =
-        switch (t) {
-          case ConfigException c -> "configuration error: " + c.getMessage();
-          case InvalidRequestException r -> "invalid search: " + r.getMessage();
-          case NoSuchFileException n -> "file or directory not found: " + n.getFile();
-          case AccessDeniedException a -> "permission denied: " + a.getFile();
-          case IOException io -> "cannot read or write: " + io.getMessage();
-          default -> null;
-        };
+    String message = switch (t) {
+      case ConfigException c -> "configuration error: " + c.getMessage();
+      case InvalidRequestException r -> "invalid search: " + r.getMessage();
+      case NoSuchFileException n -> "file or directory not found: " + n.getFile();
+      case AccessDeniedException a -> "permission denied: " + a.getFile();
+      case IOException io -> "cannot read or write: " + io.getMessage();
+      default -> null;
+    };
     if (message == null) {
       cli.getErr().printf("unexpected error: %s%n", t);
       if (System.getenv("SUPPLIER_DISCOVERY_DEBUG") != null) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.search.FacetValue;
 import org.supplierdiscovery.search.Hit;
@@ -24,13 +23,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code search "NEED"}: a ranked table of suppliers with the reasons, then facet counts. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = "Search the catalogue for a need.")
 final class SearchCommand implements java.util.concurrent.Callable<Integer> {
-  @Spec CommandSpec spec;
-  @Mixin EngineOptions engine;
+  @Spec
+  CommandSpec spec;
+  @Mixin
+  EngineOptions engine;
 
   @Parameters(index = "0", arity = "0..1", paramLabel = "TEXT", description = "The need, in your own words.")
   String text = "";
 
-  @Option(names = {"-f", "--filter"}, paramLabel = "DIM=VALUE", description = "Narrow by a facet value, e.g. technologyArea=Wearables; repeatable.")
+  @Option(names = {"-f",
+      "--filter"}, paramLabel = "DIM=VALUE", description = "Narrow by a facet value, e.g. technologyArea=Wearables; repeatable.")
   List<String> filters = new ArrayList<>();
 
   @Option(names = "--sort", paramLabel = "ORDER", description = "relevance, name or listed (default: ${DEFAULT-VALUE}).")
@@ -63,7 +65,8 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
       Dimension d = eq < 0 ? null : Dimension.fromParam(f.substring(0, eq)).orElse(null);
       if (d == null) {
         throw new InvalidRequestException(
-            "--filter", "'" + f + "' must be DIM=VALUE with DIM one of " + List.of(Dimension.values()).stream().map(Dimension::param).toList());
+            "--filter", "'" + f + "' must be DIM=VALUE with DIM one of "
+                + List.of(Dimension.values()).stream().map(Dimension::param).toList());
       }
       out.computeIfAbsent(d, k -> new ArrayList<>()).add(f.substring(eq + 1));
     }
@@ -71,9 +74,11 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
   }
 
   static void print(SearchResponse r, PrintWriter out) {
-    out.printf("%d suppliers for \"%s\" (page %d, %d ms, catalogue generation %d)%n", r.total(), r.query(), r.page(), r.tookMs(), r.generation());
+    out.printf("%d suppliers for \"%s\" (page %d, %d ms, catalogue generation %d)%n", r.total(), r.query(), r.page(),
+        r.tookMs(), r.generation());
     if (!r.concepts().isEmpty()) {
-      out.println("Need read as: " + String.join(", ", r.concepts().stream().map(c -> c.concept() + " (" + c.kind() + ")").toList()));
+      out.println("Need read as: "
+          + String.join(", ", r.concepts().stream().map(c -> c.concept() + " (" + c.kind() + ")").toList()));
     }
     if (r.didYouMean() != null) {
       out.println("Did you mean: " + r.didYouMean());
@@ -83,11 +88,14 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
     int rank = (r.page() - 1) * r.size();
     for (Hit h : r.hits()) {
       out.printf(
-          "%-4d %-34s %7s %-8s %s%n", ++rank, cut(h.name(), 34), h.score() == null ? "-" : String.format("%.2f", h.score()),
-          h.matched().size() + "/" + h.conceptsTotal(), String.join(", ", h.matched().stream().map(MatchedConcept::concept).toList()));
+          "%-4d %-34s %7s %-8s %s%n", ++rank, cut(h.name(), 34),
+          h.score() == null ? "-" : String.format("%.2f", h.score()),
+          h.matched().size() + "/" + h.conceptsTotal(),
+          String.join(", ", h.matched().stream().map(MatchedConcept::concept).toList()));
     }
     if (r.relaxed() != null) {
-      out.printf("%nNothing matched as typed; %d results for \"%s\" (%s):%n", r.relaxed().total(), r.relaxed().query(), r.relaxed().reason());
+      out.printf("%nNothing matched as typed; %d results for \"%s\" (%s):%n", r.relaxed().total(), r.relaxed().query(),
+          r.relaxed().reason());
       r.relaxed().hits().forEach(h -> out.println("  " + h.name()));
     }
     r.dropFilters().forEach(d -> out.printf("Without %s=%s: %d results%n", d.dimension(), d.value(), d.total()));

@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
-  @Mixin EngineOptions engine;
+  @Mixin
+  EngineOptions engine;
 
   @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}).")
   int port = 7070;
@@ -40,7 +41,8 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "FILE", description = "Catalogue loaded when the index is empty (default: ${DEFAULT-VALUE}).")
   Path data = EngineOptions.HOME.resolve("sample-data/suppliers.jsonl");
 
-  @Option(names = "--admin-token-file", paramLabel = "FILE", description = "File holding the admin bearer token (else $" + AdminToken.ENV + "; without either, changes are off).")
+  @Option(names = "--admin-token-file", paramLabel = "FILE", description = "File holding the admin bearer token (else $"
+      + AdminToken.ENV + "; without either, changes are off).")
   Path adminTokenFile;
 
   @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "Allow cross-origin calls from this origin; repeatable. Off by default.")
@@ -59,12 +61,11 @@ final class ServeCommand implements Callable<Integer> {
     loadIfEmpty(e);
     CatalogueWriter writer = new CatalogueWriter(e.index(), Clock.systemUTC());
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(e.config().taxonomy()), writer, e.index());
-    ApiServer server =
-        new ApiServer(new ServerSettings(corsOrigins, maxConcurrentSearches,
-            maxQueuedSearches != null ? maxQueuedSearches : 16 * maxConcurrentSearches,
-            ServerSettings.defaults().queueWaitMillis()), e.index(), e.search(),
-            new Suggester(e.index(), e.config()), admin, token)
-            .start(host, port);
+    ApiServer server = new ApiServer(new ServerSettings(corsOrigins, maxConcurrentSearches,
+        maxQueuedSearches != null ? maxQueuedSearches : 16 * maxConcurrentSearches,
+        ServerSettings.defaults().queueWaitMillis()), e.index(), e.search(),
+        new Suggester(e.index(), e.config()), admin, token)
+        .start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
@@ -102,6 +103,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     LoadReport report = e.loader().load(data, line -> {});
     report.rejected().forEach(r -> LOG.warn("rejected {}", r));
-    LOG.info("Loaded {} suppliers from {} ({} rejected) in {} ms", report.loaded(), data, report.rejected().size(), report.took().toMillis());
+    LOG.info("Loaded {} suppliers from {} ({} rejected) in {} ms", report.loaded(), data, report.rejected().size(),
+        report.took().toMillis());
   }
 }

@@ -58,9 +58,8 @@ public final class ConfigLoader {
     }
     AnalyzerSpec spec = json.bind(file, name, node, AnalyzerSpec.class);
     try {
-      CustomAnalyzer.Builder builder =
-          CustomAnalyzer.builder(dir)
-              .withTokenizer(spec.tokenizer().name(), new HashMap<>(spec.tokenizer().params()));
+      CustomAnalyzer.Builder builder = CustomAnalyzer.builder(dir)
+          .withTokenizer(spec.tokenizer().name(), new HashMap<>(spec.tokenizer().params()));
       for (AnalyzerSpec.Component filter : spec.filters()) {
         builder.addTokenFilter(filter.name(), new HashMap<>(filter.params()));
       }

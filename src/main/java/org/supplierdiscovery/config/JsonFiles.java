@@ -12,16 +12,15 @@ import java.util.stream.Collectors;
 
 /** Strict JSON binding of configuration files: unknown or missing keys are errors naming the key. */
 final class JsonFiles {
-  private final ObjectMapper json =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-          .build();
+  private final ObjectMapper json = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+      .build();
 
   /** For specs whose parts are optional (an analyzer component without params). */
-  private final ObjectMapper lenient =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private final ObjectMapper lenient = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
 
   <T> T bind(Path file, Class<T> type) {
     try {
@@ -57,10 +56,9 @@ final class JsonFiles {
   private static String describe(JsonProcessingException e) {
     String path = "";
     if (e instanceof JsonMappingException m) {
-      path =
-          m.getPath().stream()
-              .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-              .collect(Collectors.joining("."));
+      path = m.getPath().stream()
+          .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(Collectors.joining("."));
     }
     return (path.isEmpty() ? "" : ": " + path) + ": " + e.getOriginalMessage();
   }

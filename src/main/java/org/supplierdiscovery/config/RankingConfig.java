@@ -15,8 +15,7 @@ public record RankingConfig(
     Limits limits) {
 
   /** The text fields a need is matched against; boosts may be given for these only. */
-  public static final Set<String> TEXT_FIELDS =
-      Set.of("name", "labels", "summary", "products", "description");
+  public static final Set<String> TEXT_FIELDS = Set.of("name", "labels", "summary", "products", "description");
 
   public RankingConfig {
     fields = Map.copyOf(fields);
@@ -98,7 +97,7 @@ public record RankingConfig(
       positive("limits.maxPageSize", maxPageSize);
       positive("limits.maxResultWindow", maxResultWindow);
       positive("limits.minPrefixLength", minPrefixLength);
-      positive("limits.timeoutMillis", timeoutMillis);
+      positive("limits.timeoutMillis", (double) timeoutMillis);
     }
   }
 }

@@ -19,8 +19,8 @@ final class SynonymGroups {
         continue;
       }
       List<String> group = new ArrayList<>();
-      for (String side : line.split("=>")) {
-        Arrays.stream(side.split(","))
+      for (String side : line.split("=>", -1)) {
+        Arrays.stream(side.split(",", -1))
             .map(String::strip)
             .filter(s -> !s.isEmpty())
             .forEach(group::add);

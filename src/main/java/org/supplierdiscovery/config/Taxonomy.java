@@ -56,15 +56,14 @@ public record Taxonomy(
   /** Every label buyers might type, with its dimension: the vocabulary concepts are recognised from. */
   public Map<String, Dimension> labels() {
     Map<String, Dimension> labels = new LinkedHashMap<>();
-    for (Dimension d :
-        List.of(
-            Dimension.CAPABILITY,
-            Dimension.PATHWAY,
-            Dimension.TECHNOLOGY_AREA,
-            Dimension.STANDARD,
-            Dimension.FRAMEWORK,
-            Dimension.LOT,
-            Dimension.REGION)) {
+    for (Dimension d : List.of(
+        Dimension.CAPABILITY,
+        Dimension.PATHWAY,
+        Dimension.TECHNOLOGY_AREA,
+        Dimension.STANDARD,
+        Dimension.FRAMEWORK,
+        Dimension.LOT,
+        Dimension.REGION)) {
       values(d).forEach(v -> labels.putIfAbsent(v, d));
     }
     return labels;

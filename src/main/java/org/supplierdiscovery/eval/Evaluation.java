@@ -17,20 +17,18 @@ public final class Evaluation {
   public static final int DEPTH = 50;
 
   /** The systems compared. */
-  public enum System {
-    ENGINE("engine"),
-    PLAIN_BM25("plain BM25 (OR)"),
-    ALL_TERMS_AND("all terms AND");
+  public enum Ranker {
+    ENGINE("engine"), PLAIN_BM25("plain BM25 (OR)"), ALL_TERMS_AND("all terms AND");
 
     public final String label;
 
-    System(String label) {
+    Ranker(String label) {
       this.label = label;
     }
   }
 
   /** One system's answer to one need, with its scores. */
-  public record Run(JudgedNeed need, System system, List<String> ranked, long total) {
+  public record Run(JudgedNeed need, Ranker system, List<String> ranked, long total) {
     public double ndcg10() {
       return Metrics.ndcg(ranked, need.judgments(), 10);
     }
@@ -66,18 +64,20 @@ public final class Evaluation {
     for (JudgedNeed need : needs) {
       SearchRequest request = request(need);
       SearchResponse r = engine.search(request);
-      runs.add(new Run(need, System.ENGINE, r.hits().stream().map(Hit::id).toList(), r.total()));
+      runs.add(new Run(need, Ranker.ENGINE, r.hits().stream().map(Hit::id).toList(), r.total()));
       Baseline.Ranking bm25 = baseline.rank(Baseline.Kind.PLAIN_BM25, request, DEPTH);
-      runs.add(new Run(need, System.PLAIN_BM25, bm25.ids(), bm25.total()));
+      runs.add(new Run(need, Ranker.PLAIN_BM25, bm25.ids(), bm25.total()));
       Baseline.Ranking and = baseline.rank(Baseline.Kind.ALL_TERMS_AND, request, DEPTH);
-      runs.add(new Run(need, System.ALL_TERMS_AND, and.ids(), and.total()));
+      runs.add(new Run(need, Ranker.ALL_TERMS_AND, and.ids(), and.total()));
     }
     return runs;
   }
 
   static SearchRequest request(JudgedNeed need) {
     Map<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
-    need.filters().forEach((k, v) -> filters.put(Dimension.fromParam(k).orElseThrow(() -> new IllegalArgumentException(need.id() + ": unknown dimension " + k)), v));
+    need.filters().forEach((k, v) -> filters.put(
+        Dimension.fromParam(k).orElseThrow(() -> new IllegalArgumentException(need.id() + ": unknown dimension " + k)),
+        v));
     return new SearchRequest(need.need(), filters, SortOrder.RELEVANCE, 1, DEPTH);
   }
 

@@ -20,7 +20,7 @@ public final class EvaluationReport {
     this.runs = List.copyOf(runs);
   }
 
-  public Summary summary(Evaluation.System system, Boolean heldOut) {
+  public Summary summary(Evaluation.Ranker system, Boolean heldOut) {
     return Summary.of(
         runs.stream()
             .filter(r -> r.system() == system && (heldOut == null || r.need().heldOut() == heldOut))
@@ -29,22 +29,26 @@ public final class EvaluationReport {
 
   public void print(PrintWriter out, int worst) {
     out.printf("%-26s %6s %8s %6s %10s %12s%n", "", "needs", "nDCG@10", "MRR", "Recall@50", "zero-result");
-    for (Boolean part : new Boolean[] {Boolean.TRUE, Boolean.FALSE, null}) {
+    for (Boolean part : new Boolean[]{Boolean.TRUE, Boolean.FALSE, null}) {
       out.println(part == null ? "all" : part ? "held-out" : "tuning");
-      for (Evaluation.System s : Evaluation.System.values()) {
+      for (Evaluation.Ranker s : Evaluation.Ranker.values()) {
         Summary m = summary(s, part);
-        out.printf("  %-24s %6d %8.3f %6.3f %10.3f %12.3f%n", s.label, m.needs(), m.ndcg10(), m.mrr(), m.recall50(), m.zeroResultRate());
+        out.printf("  %-24s %6d %8.3f %6.3f %10.3f %12.3f%n", s.label, m.needs(), m.ndcg10(), m.mrr(), m.recall50(),
+            m.zeroResultRate());
       }
     }
     out.printf("%nWorst needs for the engine (nDCG@10; grade-3 suppliers missing from the top 10):%n");
     Map<String, Double> bm25 = new TreeMap<>();
-    runs.stream().filter(r -> r.system() == Evaluation.System.PLAIN_BM25).forEach(r -> bm25.put(r.need().id(), r.ndcg10()));
-    List<Run> engine = new ArrayList<>(runs.stream().filter(r -> r.system() == Evaluation.System.ENGINE).toList());
+    runs.stream().filter(r -> r.system() == Evaluation.Ranker.PLAIN_BM25)
+        .forEach(r -> bm25.put(r.need().id(), r.ndcg10()));
+    List<Run> engine = new ArrayList<>(runs.stream().filter(r -> r.system() == Evaluation.Ranker.ENGINE).toList());
     engine.sort(Comparator.comparingDouble(Run::ndcg10));
     out.printf("%-6s %-8s %7s %7s  %-50s %s%n", "need", "split", "engine", "BM25", "text", "missing grade 3");
     for (Run r : engine.subList(0, Math.min(worst, engine.size()))) {
-      out.printf("%-6s %-8s %7.3f %7.3f  %-50s %s%n", r.need().id(), r.need().split(), r.ndcg10(), bm25.get(r.need().id()),
-          cut(r.need().need() + (r.need().filters().isEmpty() ? "" : " " + r.need().filters()), 50), String.join(", ", r.missingBest()));
+      out.printf("%-6s %-8s %7.3f %7.3f  %-50s %s%n", r.need().id(), r.need().split(), r.ndcg10(),
+          bm25.get(r.need().id()),
+          cut(r.need().need() + (r.need().filters().isEmpty() ? "" : " " + r.need().filters()), 50),
+          String.join(", ", r.missingBest()));
     }
     out.flush();
   }
@@ -54,15 +58,17 @@ public final class EvaluationReport {
     Files.createDirectories(dir);
     List<String> qrels = new ArrayList<>();
     runs.stream()
-        .filter(r -> r.system() == Evaluation.System.ENGINE)
-        .forEach(r -> new TreeMap<>(r.need().judgments()).forEach((id, g) -> qrels.add(r.need().id() + " 0 " + id + " " + g)));
+        .filter(r -> r.system() == Evaluation.Ranker.ENGINE)
+        .forEach(r -> new TreeMap<>(r.need().judgments())
+            .forEach((id, g) -> qrels.add(r.need().id() + " 0 " + id + " " + g)));
     Files.write(dir.resolve("qrels.txt"), qrels);
-    for (Evaluation.System s : Evaluation.System.values()) {
+    for (Evaluation.Ranker s : Evaluation.Ranker.values()) {
       List<String> lines = new ArrayList<>();
       String tag = s.name().toLowerCase(java.util.Locale.ROOT);
       for (Run r : runs.stream().filter(x -> x.system() == s).toList()) {
         for (int i = 0; i < r.ranked().size(); i++) {
-          lines.add(r.need().id() + " Q0 " + r.ranked().get(i) + " " + (i + 1) + " " + (r.ranked().size() - i) + " " + tag);
+          lines.add(
+              r.need().id() + " Q0 " + r.ranked().get(i) + " " + (i + 1) + " " + (r.ranked().size() - i) + " " + tag);
         }
       }
       Files.write(dir.resolve("run." + tag + ".txt"), lines);

@@ -11,8 +11,8 @@ import java.util.List;
 
 /** Reads the judged needs file: one JSON object per line. */
 public final class JudgedNeeds {
-  private static final ObjectMapper JSON =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
   private JudgedNeeds() {}
 

@@ -11,7 +11,8 @@ import org.supplierdiscovery.admin.AdminToken;
  * token is 401. Nothing is read from the body before this check passes.
  */
 final class AdminGuard {
-  private static final Map<String, String> CHALLENGE = Map.of("WWW-Authenticate", "Bearer realm=\"supplier-discovery\"");
+  private static final Map<String, String> CHALLENGE = Map.of("WWW-Authenticate",
+      "Bearer realm=\"supplier-discovery\"");
   private final AdminToken token;
 
   AdminGuard(AdminToken token) {
@@ -21,7 +22,8 @@ final class AdminGuard {
   void check(Context ctx) {
     if (!token.enabled()) {
       throw new ProblemException(403, "Forbidden",
-          "Catalogue changes are switched off: no admin token is configured (set " + AdminToken.ENV + " or --admin-token-file).",
+          "Catalogue changes are switched off: no admin token is configured (set " + AdminToken.ENV
+              + " or --admin-token-file).",
           List.of(), Map.of());
     }
     String query = ctx.queryString();
@@ -38,6 +40,7 @@ final class AdminGuard {
   }
 
   private static ProblemException unauthorized(String detail) {
-    return new ProblemException(401, "Unauthorized", detail, List.of(new Problem.ParameterError("Authorization", detail)), CHALLENGE);
+    return new ProblemException(401, "Unauthorized", detail,
+        List.of(new Problem.ParameterError("Authorization", detail)), CHALLENGE);
   }
 }

@@ -17,9 +17,8 @@ import org.supplierdiscovery.search.Suggester;
  * requests and write responses; every error leaves through {@link Problems}.
  */
 public final class ApiServer {
-  static final String CSP =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-          + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+      + "base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
   static final long IDLE_TIMEOUT_MS = 10_000;
 
@@ -29,7 +28,8 @@ public final class ApiServer {
       ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
       CatalogueAdmin admin, AdminToken token) throws IOException {
     Metrics metrics = new Metrics(() -> safeSize(index), index::generation, index::sizeInBytes);
-    SearchController searches = new SearchController(search, suggester, new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(), settings.queueWaitMillis()));
+    SearchController searches = new SearchController(search, suggester,
+        new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(), settings.queueWaitMillis()));
     SupplierController suppliers = new SupplierController(search, admin, new AdminGuard(token));
     HealthController health = new HealthController(index, metrics);
     Cors cors = new Cors(settings.corsOrigins());
@@ -53,13 +53,15 @@ public final class ApiServer {
     if (ApiServer.class.getResource("/public/index.html") != null) {
       config.staticFiles.add("/public", Location.CLASSPATH, Set.of());
     }
-    config.requestLogger.http((ctx, ms) -> metrics.record(route(ctx), ctx.method().name(), ctx.statusCode(), ms / 1000.0));
+    config.requestLogger
+        .http((ctx, ms) -> metrics.record(route(ctx), ctx.method().name(), ctx.statusCode(), ms / 1000.0));
     routes(config, cors, searches, suppliers, health);
     Problems.register(config.routes);
   }
 
   private static void routes(
-      JavalinConfig config, Cors cors, SearchController searches, SupplierController suppliers, HealthController health) {
+      JavalinConfig config, Cors cors, SearchController searches, SupplierController suppliers,
+      HealthController health) {
     config.routes.before(ctx -> headers(ctx, cors));
     config.routes.options("/api/*", cors::preflight);
     config.routes.get("/api/search", searches::searchByQuery);

@@ -23,7 +23,8 @@ final class Cors {
   void preflight(Context ctx) {
     String origin = ctx.header("Origin");
     if (origin == null || !origins.contains(origin)) {
-      throw new ProblemException(403, "Forbidden", "Cross-origin requests from this origin are not allowed.", List.of(), Map.of());
+      throw new ProblemException(403, "Forbidden", "Cross-origin requests from this origin are not allowed.", List.of(),
+          Map.of());
     }
     ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE");
     ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type");

@@ -3,7 +3,6 @@ package org.supplierdiscovery.http;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.List;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -25,17 +24,11 @@ final class JettyProblemHandler extends ErrorHandler {
     response.write(true, ByteBuffer.wrap(body), callback);
   }
 
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    fields.put(HttpHeader.CONTENT_TYPE, Json.PROBLEM);
-    fields.put("X-Content-Type-Options", "nosniff");
-    return ByteBuffer.wrap(body(status, reason));
-  }
-
   private static byte[] body(int status, String message) {
     String detail = message == null || message.isBlank() ? Problems.title(status) : message;
     try {
-      return Json.MAPPER.writeValueAsBytes(new Problem(Problems.TYPE, Problems.title(status), status, detail, List.of()));
+      return Json.MAPPER
+          .writeValueAsBytes(new Problem(Problems.TYPE, Problems.title(status), status, detail, List.of()));
     } catch (IOException e) {
       return ("{\"status\":" + status + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

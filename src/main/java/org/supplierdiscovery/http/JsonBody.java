@@ -23,16 +23,15 @@ import java.util.Map;
  * named by its path, and without Jackson's Java class names in what the client sees.
  */
 final class JsonBody {
-  private static final ObjectMapper STRICT =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-          .build();
+  private static final ObjectMapper STRICT = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+      .build();
 
   private JsonBody() {}
 
@@ -44,7 +43,8 @@ final class JsonBody {
       throw ProblemException.badRequest(path(e), "unknown field; allowed are " + e.getKnownPropertyIds());
     } catch (MismatchedInputException e) {
       String path = path(e);
-      throw ProblemException.badRequest(path, path.equals("body") ? "must be one JSON object" : "must be " + expected(e.getTargetType()));
+      throw ProblemException.badRequest(path,
+          path.equals("body") ? "must be one JSON object" : "must be " + expected(e.getTargetType()));
     } catch (InputCoercionException e) {
       throw ProblemException.badRequest(currentName(e), "is out of range");
     } catch (StreamReadException e) {
@@ -73,7 +73,8 @@ final class JsonBody {
 
   private static String currentName(InputCoercionException e) {
     try {
-      String name = e.getProcessor() instanceof JsonParser p ? p.currentName() : null;
+      JsonParser parser = e.getProcessor();
+      String name = parser == null ? null : parser.currentName();
       return name == null ? "body" : name;
     } catch (IOException unreadable) {
       return "body";

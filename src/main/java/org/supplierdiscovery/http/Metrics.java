@@ -14,22 +14,22 @@ import java.util.function.LongSupplier;
 /** Request counts and latency by route, and the catalogue's size, in Prometheus text format. */
 final class Metrics {
   private final PrometheusRegistry registry = new PrometheusRegistry();
-  private final Counter requests =
-      Counter.builder().name("http_requests_total").help("HTTP requests by route, method and status")
-          .labelNames("route", "method", "status").register(registry);
-  private final Histogram latency =
-      Histogram.builder().name("http_request_duration_seconds").help("HTTP request latency by route")
-          .labelNames("route").classicOnly()
-          .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5)
-          .register(registry);
+  private final Counter requests = Counter.builder().name("http_requests_total")
+      .help("HTTP requests by route, method and status")
+      .labelNames("route", "method", "status").register(registry);
+  private final Histogram latency = Histogram.builder().name("http_request_duration_seconds")
+      .help("HTTP request latency by route")
+      .labelNames("route").classicOnly()
+      .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5)
+      .register(registry);
 
   Metrics(LongSupplier documents, LongSupplier generation, LongSupplier indexBytes) {
     GaugeWithCallback.builder().name("catalogue_suppliers").help("Suppliers in the catalogue")
-        .callback(cb -> cb.call(documents.getAsLong())).register(registry);
+        .callback(cb -> cb.call((double) documents.getAsLong())).register(registry);
     GaugeWithCallback.builder().name("catalogue_generation").help("Catalogue generation (commits so far)")
-        .callback(cb -> cb.call(generation.getAsLong())).register(registry);
+        .callback(cb -> cb.call((double) generation.getAsLong())).register(registry);
     GaugeWithCallback.builder().name("catalogue_index_size_bytes").help("Index size on disk")
-        .callback(cb -> cb.call(indexBytes.getAsLong())).register(registry);
+        .callback(cb -> cb.call((double) indexBytes.getAsLong())).register(registry);
   }
 
   void record(String route, String method, int status, double seconds) {

@@ -10,7 +10,8 @@ public final class ProblemException extends RuntimeException {
   private final List<Problem.ParameterError> errors;
   private final Map<String, String> headers;
 
-  public ProblemException(int status, String title, String detail, List<Problem.ParameterError> errors, Map<String, String> headers) {
+  public ProblemException(int status, String title, String detail, List<Problem.ParameterError> errors,
+      Map<String, String> headers) {
     super(detail);
     this.status = status;
     this.title = title;
@@ -19,7 +20,8 @@ public final class ProblemException extends RuntimeException {
   }
 
   public static ProblemException badRequest(String name, String reason) {
-    return new ProblemException(400, "Invalid request", name + ": " + reason, List.of(new Problem.ParameterError(name, reason)), Map.of());
+    return new ProblemException(400, "Invalid request", name + ": " + reason,
+        List.of(new Problem.ParameterError(name, reason)), Map.of());
   }
 
   public int status() {

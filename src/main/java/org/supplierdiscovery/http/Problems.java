@@ -23,29 +23,31 @@ final class Problems {
     routes.exception(ProblemException.class, (e, ctx) -> send(ctx, e));
     routes.exception(
         InvalidRequestException.class,
-        (e, ctx) ->
-            send(ctx, new ProblemException(400, "Invalid request", e.getMessage(),
-                e.problems().stream().map(p -> new Problem.ParameterError(p.name(), p.reason())).toList(), Map.of())));
+        (e, ctx) -> send(ctx, new ProblemException(400, "Invalid request", e.getMessage(),
+            e.problems().stream().map(p -> new Problem.ParameterError(p.name(), p.reason())).toList(), Map.of())));
     routes.exception(
         InvalidRecordException.class,
-        (e, ctx) ->
-            send(ctx, new ProblemException(400, "Invalid supplier record", e.getMessage(),
-                e.errors().stream().map(f -> new Problem.ParameterError(f.field(), f.reason())).toList(), Map.of())));
+        (e, ctx) -> send(ctx, new ProblemException(400, "Invalid supplier record", e.getMessage(),
+            e.errors().stream().map(f -> new Problem.ParameterError(f.field(), f.reason())).toList(), Map.of())));
     routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> methodNotAllowed(ctx, e.getDetails()));
     routes.exception(
         HttpResponseException.class,
-        (e, ctx) -> send(ctx, new ProblemException(e.getStatus(), title(e.getStatus()), e.getMessage(), List.of(), Map.of())));
+        (e, ctx) -> send(ctx,
+            new ProblemException(e.getStatus(), title(e.getStatus()), e.getMessage(), List.of(), Map.of())));
     routes.exception(
         Exception.class,
         (e, ctx) -> {
           LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
-          send(ctx, new ProblemException(500, "Internal error", "The server could not answer this request.", List.of(), Map.of()));
+          send(ctx, new ProblemException(500, "Internal error", "The server could not answer this request.", List.of(),
+              Map.of()));
         });
-    routes.error(404, "*", ctx -> unlessSent(ctx, new ProblemException(404, "Not found", "No resource at " + ctx.path(), List.of(), Map.of())));
+    routes.error(404, "*", ctx -> unlessSent(ctx,
+        new ProblemException(404, "Not found", "No resource at " + ctx.path(), List.of(), Map.of())));
     routes.error(405, "*", ctx -> unlessSent(ctx, notAllowed(ctx, Map.of())));
     // statuses Javalin sets itself without an exception we map, e.g. 408 when a body stops arriving
     for (int status : List.of(400, 408, 413, 500, 503)) {
-      routes.error(status, "*", ctx -> unlessSent(ctx, new ProblemException(status, title(status), title(status), List.of(), Map.of())));
+      routes.error(status, "*",
+          ctx -> unlessSent(ctx, new ProblemException(status, title(status), title(status), List.of(), Map.of())));
     }
   }
 

@@ -22,7 +22,7 @@ final class QueryParams {
     if (query == null || query.isEmpty()) {
       return params;
     }
-    for (String pair : query.split("&")) {
+    for (String pair : query.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }

@@ -18,15 +18,18 @@ final class Requests {
         .filter(p -> !allowed.contains(p))
         .forEach(p -> unknown.add(new Problem.ParameterError(p, "unknown parameter; allowed are " + allowed)));
     if (!unknown.isEmpty()) {
-      throw new ProblemException(400, "Invalid request", "unknown parameters " + unknown.stream().map(Problem.ParameterError::name).toList(), unknown, Map.of());
+      throw new ProblemException(400, "Invalid request",
+          "unknown parameters " + unknown.stream().map(Problem.ParameterError::name).toList(), unknown, Map.of());
     }
     return params;
   }
 
   static void requireJson(Context ctx) {
     String type = ctx.contentType();
-    if (type == null || !(type.startsWith("application/json") || type.startsWith("application/x-ndjson") || type.startsWith("application/jsonl"))) {
-      throw new ProblemException(415, "Unsupported media type", "Send the body as application/json.", List.of(new Problem.ParameterError("Content-Type", "must be application/json")), Map.of());
+    if (type == null || !(type.startsWith("application/json") || type.startsWith("application/x-ndjson")
+        || type.startsWith("application/jsonl"))) {
+      throw new ProblemException(415, "Unsupported media type", "Send the body as application/json.",
+          List.of(new Problem.ParameterError("Content-Type", "must be application/json")), Map.of());
     }
   }
 
@@ -43,6 +46,7 @@ final class Requests {
   }
 
   private static ProblemException tooLarge() {
-    return new ProblemException(413, "Request body too large", "The body must be at most " + MAX_BODY / 1024 + " KiB.", List.of(new Problem.ParameterError("body", "at most 256 KiB")), Map.of());
+    return new ProblemException(413, "Request body too large", "The body must be at most " + MAX_BODY / 1024 + " KiB.",
+        List.of(new Problem.ParameterError("body", "at most 256 KiB")), Map.of());
   }
 }

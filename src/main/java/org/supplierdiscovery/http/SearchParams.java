@@ -36,7 +36,8 @@ final class SearchParams {
               d -> filters.put(d, e.getValue()),
               () -> errors.add(new Problem.ParameterError(e.getKey(), "unknown parameter; allowed are " + allowed())));
     }
-    return build(first(params, "q"), filters, first(params, "sort"), first(params, "page"), first(params, "size"), errors);
+    return build(first(params, "q"), filters, first(params, "sort"), first(params, "page"), first(params, "size"),
+        errors);
   }
 
   static SearchRequest fromBody(byte[] body) {
@@ -47,13 +48,16 @@ final class SearchParams {
       b.filters().forEach((k, v) -> Dimension.fromParam(k)
           .ifPresentOrElse(
               d -> filters.put(d, v),
-              () -> errors.add(new Problem.ParameterError("filters." + k, "unknown dimension; allowed are " + dimensions()))));
+              () -> errors
+                  .add(new Problem.ParameterError("filters." + k, "unknown dimension; allowed are " + dimensions()))));
     }
-    return build(b.q(), filters, b.sort(), b.page() == null ? null : b.page().toString(), b.size() == null ? null : b.size().toString(), errors);
+    return build(b.q(), filters, b.sort(), b.page() == null ? null : b.page().toString(),
+        b.size() == null ? null : b.size().toString(), errors);
   }
 
   private static SearchRequest build(
-      String q, Map<Dimension, List<String>> filters, String sort, String page, String size, List<Problem.ParameterError> errors) {
+      String q, Map<Dimension, List<String>> filters, String sort, String page, String size,
+      List<Problem.ParameterError> errors) {
     SortOrder order = SortOrder.RELEVANCE;
     if (sort != null) {
       order = SortOrder.fromLabel(sort).orElse(null);
@@ -64,7 +68,8 @@ final class SearchParams {
     int p = number("page", page, 1, errors);
     int s = number("size", size, 10, errors);
     if (!errors.isEmpty()) {
-      throw new ProblemException(400, "Invalid request", String.join("; ", errors.stream().map(e -> e.name() + ": " + e.reason()).toList()), errors, Map.of());
+      throw new ProblemException(400, "Invalid request",
+          String.join("; ", errors.stream().map(e -> e.name() + ": " + e.reason()).toList()), errors, Map.of());
     }
     return new SearchRequest(q == null ? "" : q, filters, order, p, s);
   }

@@ -33,12 +33,11 @@ final class SupplierController {
 
   void history(Context ctx) throws IOException {
     guard.check(ctx);
-    List<Map<String, Object>> changes =
-        admin.history(ctx.pathParam("id"), 100).stream()
-            .map(e -> Map.<String, Object>of(
-                "at", e.at().toString(), "generation", e.generation(), "action", e.action(),
-                "detail", e.detail() == null ? "" : e.detail()))
-            .toList();
+    List<Map<String, Object>> changes = admin.history(ctx.pathParam("id"), 100).stream()
+        .map(e -> Map.<String, Object>of(
+            "at", e.at().toString(), "generation", e.generation(), "action", e.action(),
+            "detail", e.detail() == null ? "" : e.detail()))
+        .toList();
     Json.send(ctx, 200, Map.of("id", ctx.pathParam("id"), "changes", changes));
   }
 
@@ -74,7 +73,8 @@ final class SupplierController {
   }
 
   private static Map<String, Object> receipt(String id, String outcome, CatalogueWriter.Receipt r) {
-    return Map.of("id", id, "outcome", outcome, "generation", r.generation(), "committedAt", r.committedAt().toString());
+    return Map.of("id", id, "outcome", outcome, "generation", r.generation(), "committedAt",
+        r.committedAt().toString());
   }
 
   private static String utf8(byte[] body) {
@@ -87,6 +87,7 @@ final class SupplierController {
   }
 
   private static ProblemException notFound(String id) {
-    return new ProblemException(404, "Not found", "No supplier with id '" + id + "'.", List.of(new Problem.ParameterError("id", "no such supplier")), Map.of());
+    return new ProblemException(404, "Not found", "No supplier with id '" + id + "'.",
+        List.of(new Problem.ParameterError("id", "no such supplier")), Map.of());
   }
 }

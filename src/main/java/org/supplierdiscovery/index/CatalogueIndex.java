@@ -57,16 +57,15 @@ public final class CatalogueIndex implements Closeable {
     iwc.setCommitOnClose(false);
     this.writer = new IndexWriter(directory, iwc);
     this.generation = lastGeneration(writer);
-    this.searchers =
-        new SearcherManager(
-            writer,
-            new SearcherFactory() {
-              @Override
-              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
-                  throws IOException {
-                return new CatalogueSearcher(reader, facets, generation);
-              }
-            });
+    this.searchers = new SearcherManager(
+        writer,
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+              throws IOException {
+            return new CatalogueSearcher(reader, facets, generation);
+          }
+        });
   }
 
   private static Analyzer analyzer(IndexConfig config) {
@@ -147,12 +146,11 @@ public final class CatalogueIndex implements Closeable {
   public List<AuditEntry> history(String supplierId, int max) throws IOException {
     CatalogueSearcher s = acquire();
     try {
-      Query q =
-          supplierId == null
-              ? new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_AUDIT))
-              : new TermQuery(new Term(AuditDocument.AUDIT_SUPPLIER, supplierId));
-      TopDocs top =
-          s.search(q, max, new Sort(new SortedNumericSortField(AuditDocument.AUDIT_GENERATION, SortField.Type.LONG, true)));
+      Query q = supplierId == null
+          ? new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_AUDIT))
+          : new TermQuery(new Term(AuditDocument.AUDIT_SUPPLIER, supplierId));
+      TopDocs top = s.search(q, max,
+          new Sort(new SortedNumericSortField(AuditDocument.AUDIT_GENERATION, SortField.Type.LONG, true)));
       List<AuditEntry> entries = new ArrayList<>();
       StoredFields stored = s.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {
@@ -185,9 +183,9 @@ public final class CatalogueIndex implements Closeable {
   private long commitAs(long next) throws IOException {
     writer.setLiveCommitData(
         Map.of(
-                GENERATION, Long.toString(next),
-                COMMITTED_AT, Instant.now().toString(),
-                FACET_LAYOUT, FacetFields.LAYOUT)
+            GENERATION, Long.toString(next),
+            COMMITTED_AT, Instant.now().toString(),
+            FACET_LAYOUT, FacetFields.LAYOUT)
             .entrySet());
     writer.commit();
     generation = next;

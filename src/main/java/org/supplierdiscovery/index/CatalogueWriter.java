@@ -91,11 +91,10 @@ public final class CatalogueWriter implements Closeable {
   private static List<AuditEntry> entries(Pending p, long generation, Instant at) {
     List<AuditEntry> entries = new ArrayList<>();
     for (Change c : p.changes()) {
-      String action =
-          switch (c) {
-            case Change.Upsert u -> "upsert";
-            case Change.Delete d -> "delete";
-          };
+      String action = switch (c) {
+        case Change.Upsert u -> "upsert";
+        case Change.Delete d -> "delete";
+      };
       entries.add(new AuditEntry(at, generation, action, c.id(), p.detail()));
     }
     return entries;

@@ -21,18 +21,17 @@ public final class FacetFields {
    */
   public static final String LAYOUT = "2";
 
-  public static final List<Dimension> FLAT =
-      List.of(
-          Dimension.TECHNOLOGY_AREA,
-          Dimension.CAPABILITY,
-          Dimension.PATHWAY,
-          Dimension.STANDARD,
-          Dimension.REGION,
-          Dimension.SME);
+  public static final List<Dimension> FLAT = List.of(
+      Dimension.TECHNOLOGY_AREA,
+      Dimension.CAPABILITY,
+      Dimension.PATHWAY,
+      Dimension.STANDARD,
+      Dimension.REGION,
+      Dimension.SME);
 
   /** Every dimension as indexed: the flat ones, then the listing paths. */
-  public static final List<String> DIMS =
-      Stream.concat(FLAT.stream().map(Dimension::param), Stream.of(IndexFields.LISTING_DIM)).toList();
+  public static final List<String> DIMS = Stream
+      .concat(FLAT.stream().map(Dimension::param), Stream.of(IndexFields.LISTING_DIM)).toList();
 
   private FacetFields() {}
 

@@ -47,11 +47,10 @@ public final class CatalogueReader {
    * not UTF-8 is reported like any other bad record and the lines after it still load.
    */
   public void read(InputStream in, Consumer<CatalogueLine> sink) throws IOException {
-    CharsetDecoder utf8 =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder utf8 = StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
     BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
     ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
     long number = 0;

@@ -24,10 +24,9 @@ public final class SupplierValidator {
   public static final int MAX_SUMMARY = 600;
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Pattern URL = Pattern.compile("https?://[^\\s/$.?#][^\\s]*");
-  private static final Set<String> FIELDS =
-      Set.of(
-          "id", "name", "summary", "description", "website", "sme", "regions", "technologyAreas",
-          "capabilities", "pathways", "standards", "listings", "products", "deployments", "updated");
+  private static final Set<String> FIELDS = Set.of(
+      "id", "name", "summary", "description", "website", "sme", "regions", "technologyAreas",
+      "capabilities", "pathways", "standards", "listings", "products", "deployments", "updated");
 
   private final Taxonomy taxonomy;
 

@@ -3,6 +3,7 @@ package org.supplierdiscovery.search;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.search.Query;
 
 /**
@@ -12,16 +13,15 @@ import org.apache.lucene.search.Query;
  * immutable, so sharing them between requests is safe.
  */
 final class AnalysisCache {
-  private final Map<String, Query> cache;
+  private final Map<String, Optional<Query>> cache;
 
   AnalysisCache(int capacity) {
-    this.cache =
-        new LinkedHashMap<>(capacity, 0.75f, true) {
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
-            return size() > capacity;
-          }
-        };
+    this.cache = new LinkedHashMap<>(capacity, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Optional<Query>> eldest) {
+        return size() > capacity;
+      }
+    };
   }
 
   /** Analysis that may yield no query at all (only stop words, say). */
@@ -29,20 +29,17 @@ final class AnalysisCache {
     Query run() throws IOException;
   }
 
-  private static final Query NONE = new org.apache.lucene.search.MatchNoDocsQuery("no terms");
-
   Query get(String key, Analysis analysis) throws IOException {
-    Query q;
+    Optional<Query> q;
     synchronized (cache) {
       q = cache.get(key);
     }
     if (q == null) {
-      Query built = analysis.run();
-      q = built == null ? NONE : built;
+      q = Optional.ofNullable(analysis.run());
       synchronized (cache) {
         cache.put(key, q);
       }
     }
-    return q == NONE ? null : q;
+    return q.orElse(null);
   }
 }

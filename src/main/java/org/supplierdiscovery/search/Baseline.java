@@ -23,8 +23,7 @@ import org.supplierdiscovery.index.IndexFields;
  */
 public final class Baseline {
   public enum Kind {
-    PLAIN_BM25,
-    ALL_TERMS_AND
+    PLAIN_BM25, ALL_TERMS_AND
   }
 
   private final CatalogueIndex index;
@@ -42,7 +41,9 @@ public final class Baseline {
 
   public Ranking rank(Kind kind, SearchRequest request, int n) {
     BooleanClause.Occur occur = kind == Kind.PLAIN_BM25 ? BooleanClause.Occur.SHOULD : BooleanClause.Occur.MUST;
-    Query text = request.text().isBlank() ? new MatchAllDocsQuery() : words.createBooleanQuery(IndexFields.ALL, request.text(), occur);
+    Query text = request.text().isBlank()
+        ? MatchAllDocsQuery.INSTANCE
+        : words.createBooleanQuery(IndexFields.ALL, request.text(), occur);
     if (text == null) {
       return new Ranking(List.of(), 0);
     }

@@ -11,10 +11,7 @@ public record Concept(
     String text, Kind kind, Dimension dimension, String value, boolean required, boolean weak) {
 
   public enum Kind {
-    TAXONOMY,
-    PHRASE,
-    PREFIX,
-    TERM
+    TAXONOMY, PHRASE, PREFIX, TERM
   }
 
   public static Concept taxonomy(String text, Dimension dimension, String value, boolean required) {

@@ -48,12 +48,11 @@ final class ConceptDictionary {
             });
     phrases.putAll(labels);
     for (List<String> group : config.synonymGroups()) {
-      Entry entry =
-          group.stream()
-              .map(s -> labels.get(Tokens.of(analyzer, "", s)))
-              .filter(e -> e != null)
-              .findFirst()
-              .orElse(null);
+      Entry entry = group.stream()
+          .map(s -> labels.get(Tokens.of(analyzer, "", s)))
+          .filter(e -> e != null)
+          .findFirst()
+          .orElse(null);
       Entry named = entry != null ? entry : VOCABULARY;
       for (String s : group) {
         List<String> terms = Tokens.of(analyzer, "", s);

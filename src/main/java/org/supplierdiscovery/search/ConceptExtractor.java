@@ -28,12 +28,11 @@ final class ConceptExtractor {
     this.analyzer = config.indexAnalyzer();
     this.dictionary = dictionary;
     RankingConfig.Needs needs = config.ranking().needs();
-    this.fillers =
-        needs.fillerPhrases().stream()
-            .map(f -> Tokens.of(analyzer, "", f))
-            .filter(t -> !t.isEmpty())
-            .sorted((a, b) -> b.size() - a.size())
-            .toList();
+    this.fillers = needs.fillerPhrases().stream()
+        .map(f -> Tokens.of(analyzer, "", f))
+        .filter(t -> !t.isEmpty())
+        .sorted((a, b) -> b.size() - a.size())
+        .toList();
     this.stopWords = analyzed(needs.stopWords());
     this.weakWords = analyzed(needs.weakWords());
   }
@@ -69,7 +68,7 @@ final class ConceptExtractor {
   private void recognise(List<String> surface, boolean required, Map<String, Concept> concepts) {
     List<String> terms = new ArrayList<>();
     List<String> originals = new ArrayList<>();
-    for (String word : String.join(" ", surface).split(" ")) {
+    for (String word : String.join(" ", surface).split(" ", -1)) {
       for (String t : Tokens.of(analyzer, "", word)) {
         terms.add(t);
         originals.add(word.toLowerCase(Locale.ROOT));

@@ -19,7 +19,8 @@ import org.apache.lucene.search.ScoreMode;
  * drill-sideways scoring, which must see each segment in one pass.)
  */
 final class DeadlineCollectorManager<C extends Collector, T>
-    implements CollectorManager<DeadlineCollectorManager.Timed<C>, T> {
+    implements
+      CollectorManager<DeadlineCollectorManager.Timed<C>, T> {
   private static final int CHECK_EVERY = 256;
   private final CollectorManager<C, T> inner;
   private final long deadlineNanos;

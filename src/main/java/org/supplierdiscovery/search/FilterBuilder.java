@@ -53,21 +53,21 @@ final class FilterBuilder {
     List<String> lots = request.values(Dimension.LOT);
     for (String status : statuses) {
       if (frameworks.isEmpty() && lots.isEmpty()) {
-        paths.add(new String[] {status});
+        paths.add(new String[]{status});
         continue;
       }
       for (String fw : frameworks) {
         List<String> own = lotsOf(fw, lots);
         if (own.isEmpty()) {
-          paths.add(new String[] {status, fw});
+          paths.add(new String[]{status, fw});
         } else {
-          own.forEach(lot -> paths.add(new String[] {status, fw, lot}));
+          own.forEach(lot -> paths.add(new String[]{status, fw, lot}));
         }
       }
       for (String lot : lots) {
         String fw = taxonomy.frameworkOfLot(lot).map(Framework::name).orElseThrow();
         if (!frameworks.contains(fw)) {
-          paths.add(new String[] {status, fw, lot});
+          paths.add(new String[]{status, fw, lot});
         }
       }
     }

@@ -104,7 +104,8 @@ final class HitExplainer {
       for (AnalyzedText t : texts.getOrDefault(field, List.of())) {
         if (snippets.size() < 2) {
           Set<String> phraseWords = phraseWords(field, t);
-          snippets.addAll(Snippets.cut(t, term -> phraseWords.contains(term) || marks(field, term), 2 - snippets.size()));
+          snippets
+              .addAll(Snippets.cut(t, term -> phraseWords.contains(term) || marks(field, term), 2 - snippets.size()));
         }
       }
       if (!snippets.isEmpty()) {
@@ -138,26 +139,24 @@ final class HitExplainer {
   }
 
   private static boolean tagged(JsonNode source, Dimension dim, String value) {
-    String array =
-        switch (dim) {
-          case TECHNOLOGY_AREA -> "technologyAreas";
-          case CAPABILITY -> "capabilities";
-          case PATHWAY -> "pathways";
-          case STANDARD -> "standards";
-          case REGION -> "regions";
-          case FRAMEWORK, LOT -> "listings";
-          default -> null;
-        };
+    String array = switch (dim) {
+      case TECHNOLOGY_AREA -> "technologyAreas";
+      case CAPABILITY -> "capabilities";
+      case PATHWAY -> "pathways";
+      case STANDARD -> "standards";
+      case REGION -> "regions";
+      case FRAMEWORK, LOT -> "listings";
+      default -> null;
+    };
     if (array == null) {
       return false;
     }
     for (JsonNode v : source.path(array)) {
-      boolean hit =
-          switch (dim) {
-            case FRAMEWORK -> v.path("framework").asText().equals(value) && v.path("status").asText().equals("active");
-            case LOT -> v.path("lot").asText().equals(value) && v.path("status").asText().equals("active");
-            default -> v.asText().equals(value);
-          };
+      boolean hit = switch (dim) {
+        case FRAMEWORK -> v.path("framework").asText().equals(value) && v.path("status").asText().equals("active");
+        case LOT -> v.path("lot").asText().equals(value) && v.path("status").asText().equals("active");
+        default -> v.asText().equals(value);
+      };
       if (hit) {
         return true;
       }

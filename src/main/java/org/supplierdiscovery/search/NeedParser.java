@@ -25,9 +25,7 @@ public final class NeedParser {
 
   /** How a clause takes part in the search. */
   public enum Occur {
-    SHOULD,
-    MUST,
-    MUST_NOT
+    SHOULD, MUST, MUST_NOT
   }
 
   /** One piece of the need: words, a phrase or a prefix. */

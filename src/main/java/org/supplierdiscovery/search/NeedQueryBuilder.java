@@ -19,7 +19,6 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
-import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.catalogue.ListingStatus;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.config.RankingConfig;
@@ -65,7 +64,7 @@ public final class NeedQueryBuilder {
     }
     boolean matchAll = conceptQueries.isEmpty();
     if (matchAll) {
-      need.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+      need.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
     } else {
       Query proximity = proximity(concepts);
       if (proximity != null) {
@@ -84,15 +83,13 @@ public final class NeedQueryBuilder {
   }
 
   private ConceptQuery conceptQuery(Concept c, IndexReader reader) throws IOException {
-    Map<String, Query> fields =
-        perField(
-            f ->
-                switch (c.kind()) {
-                  case TAXONOMY -> cache.get(key(f, c), () -> taxonomyText(f, c));
-                  case PHRASE -> cache.get(key(f, c), () -> synonymQueries.createPhraseQuery(f, c.text()));
-                  case PREFIX -> prefix(f, c.text());
-                  case TERM -> termWithTypos(f, c.text(), reader);
-                });
+    Map<String, Query> fields = perField(
+        f -> switch (c.kind()) {
+          case TAXONOMY -> cache.get(key(f, c), () -> taxonomyText(f, c));
+          case PHRASE -> cache.get(key(f, c), () -> synonymQueries.createPhraseQuery(f, c.text()));
+          case PREFIX -> prefix(f, c.text());
+          case TERM -> termWithTypos(f, c.text(), reader);
+        });
     Term tag = c.kind() == Concept.Kind.TAXONOMY ? tag(c) : null;
     if (fields.isEmpty() && tag == null) {
       return null;
@@ -172,10 +169,9 @@ public final class NeedQueryBuilder {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     int clauses = 0;
     for (String name : names.values()) {
-      Query q =
-          name.contains(" ")
-              ? synonymQueries.createPhraseQuery(field, name, ranking.phrases().conceptSlop())
-              : synonymQueries.createBooleanQuery(field, name);
+      Query q = name.contains(" ")
+          ? synonymQueries.createPhraseQuery(field, name, ranking.phrases().conceptSlop())
+          : synonymQueries.createBooleanQuery(field, name);
       if (q != null) {
         b.add(q, BooleanClause.Occur.SHOULD);
         clauses++;
@@ -196,11 +192,10 @@ public final class NeedQueryBuilder {
       return exact;
     }
     int edits = word.length() >= typos.twoEditsFromLength() ? 2 : 1;
-    Query fuzzy =
-        new BoostQuery(
-            new FuzzyQuery(
-                new Term(field, stems.get(0)), edits, typos.prefixLength(), typos.maxExpansions(), true),
-            typos.boost());
+    Query fuzzy = new BoostQuery(
+        new FuzzyQuery(
+            new Term(field, stems.get(0)), edits, typos.prefixLength(), typos.maxExpansions(), true),
+        typos.boost());
     if (exact == null) {
       return fuzzy;
     }
@@ -229,8 +224,7 @@ public final class NeedQueryBuilder {
       return null;
     }
     String need = String.join(" ", words);
-    Query phrase =
-        fieldsQuery(f -> plainQueries.createPhraseQuery(f, need, ranking.phrases().needSlop()));
+    Query phrase = fieldsQuery(f -> plainQueries.createPhraseQuery(f, need, ranking.phrases().needSlop()));
     return phrase == null
         ? null
         : new BoostQuery(SaturatedScore.wrap(phrase, 0, 1.0), ranking.phrases().needBoost());

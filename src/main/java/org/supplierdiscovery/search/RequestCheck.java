@@ -2,7 +2,6 @@ package org.supplierdiscovery.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.config.RankingConfig;
 import org.supplierdiscovery.config.Taxonomy;
 import org.supplierdiscovery.search.InvalidRequestException.ParameterProblem;
@@ -20,7 +19,8 @@ final class RequestCheck {
   void check(SearchRequest r) {
     List<ParameterProblem> problems = new ArrayList<>();
     if (r.text().length() > limits.maxQueryChars()) {
-      problems.add(new ParameterProblem("q", "must be at most " + limits.maxQueryChars() + " characters, was " + r.text().length()));
+      problems.add(new ParameterProblem("q",
+          "must be at most " + limits.maxQueryChars() + " characters, was " + r.text().length()));
     } else {
       long terms = r.text().isBlank() ? 0 : r.text().strip().split("\\s+").length;
       if (terms > limits.maxQueryTerms()) {
@@ -40,13 +40,12 @@ final class RequestCheck {
     }
     r.filters()
         .forEach(
-            (d, values) ->
-                values.stream()
-                    .filter(v -> !taxonomy.allows(d, v))
-                    .forEach(
-                        v -> problems.add(
-                                new ParameterProblem(
-                                    d.param(), "unknown value '" + v + "'; allowed values are " + taxonomy.values(d)))));
+            (d, values) -> values.stream()
+                .filter(v -> !taxonomy.allows(d, v))
+                .forEach(
+                    v -> problems.add(
+                        new ParameterProblem(
+                            d.param(), "unknown value '" + v + "'; allowed values are " + taxonomy.values(d)))));
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }

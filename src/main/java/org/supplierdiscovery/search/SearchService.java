@@ -66,7 +66,9 @@ public final class SearchService {
         IndexSearcher searcher = new IndexSearcher(view.getIndexReader());
         // Needs rarely repeat exactly, and caching their clauses costs a pass over every segment.
         searcher.setQueryCache(null);
-        String didYouMean = request.text().isBlank() ? null : spelling.suggest(request.text(), searcher.getIndexReader());
+        String didYouMean = request.text().isBlank()
+            ? null
+            : spelling.suggest(request.text(), searcher.getIndexReader());
         // Concepts are read from the corrected need, so "fraility" still names the Frailty pathway.
         Page page = page(searcher, view, didYouMean == null ? request : request.withText(didYouMean), true);
         SearchResponse.Relaxed relaxed = null;
@@ -79,7 +81,8 @@ public final class SearchService {
             request.text(), page.total, request.page(), request.size(), request.sort().label(),
             view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
             page.need.concepts().stream()
-                .map(c -> new SearchResponse.ConceptView(c.concept().label(), c.concept().kindLabel(), c.concept().required()))
+                .map(c -> new SearchResponse.ConceptView(c.concept().label(), c.concept().kindLabel(),
+                    c.concept().required()))
                 .toList(),
             page.hits, page.facets, didYouMean, relaxed, drops);
       } finally {
@@ -119,16 +122,14 @@ public final class SearchService {
     NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
     DrillDownQuery ddq = filters.build(need.query(), request);
     int window = request.page() * request.size();
-    var collector =
-        new DeadlineCollectorManager<>(
-            new TopFieldCollectorManager(Sorts.of(request.sort()), window, null, window), timeoutMillis);
-    DrillSideways ds =
-        new DrillSideways(searcher, facetsConfig, null, null) {
-          @Override
-          protected Facets buildFacetsResult(FacetsCollector down, FacetsCollector[] sideways, String[] dims) {
-            return null; // counted by FacetCounter, which knows listing paths
-          }
-        };
+    var collector = new DeadlineCollectorManager<>(
+        new TopFieldCollectorManager(Sorts.of(request.sort()), window, null, window), timeoutMillis);
+    DrillSideways ds = new DrillSideways(searcher, facetsConfig, null, null) {
+      @Override
+      protected Facets buildFacetsResult(FacetsCollector down, FacetsCollector[] sideways, String[] dims) {
+        return null; // counted by FacetCounter, which knows listing paths
+      }
+    };
     DrillSideways.ConcurrentDrillSidewaysResult<?> result = ds.search(ddq, collector);
     TopDocs top = (TopDocs) result.collectorResult;
     long total = result.drillDownFacetsCollector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
@@ -148,7 +149,8 @@ public final class SearchService {
       return null;
     }
     SearchRequest relaxedRequest = request.withText(loose);
-    Page page = page(searcher, view, new SearchRequest(loose, request.filters(), request.sort(), 1, request.size()), false);
+    Page page = page(searcher, view, new SearchRequest(loose, request.filters(), request.sort(), 1, request.size()),
+        false);
     if (page.total == 0) {
       return null;
     }

@@ -31,13 +31,12 @@ final class Snippets {
       int e = m.end();
       sentences.add(new Sentence(s, e, hits.stream().filter(h -> h.start() >= s && h.end() <= e).count()));
     }
-    List<Sentence> best =
-        sentences.stream()
-            .filter(s -> s.marks() > 0)
-            .sorted(Comparator.comparingLong(Sentence::marks).reversed().thenComparingInt(Sentence::start))
-            .limit(max)
-            .sorted(Comparator.comparingInt(Sentence::start))
-            .toList();
+    List<Sentence> best = sentences.stream()
+        .filter(s -> s.marks() > 0)
+        .sorted(Comparator.comparingLong(Sentence::marks).reversed().thenComparingInt(Sentence::start))
+        .limit(max)
+        .sorted(Comparator.comparingInt(Sentence::start))
+        .toList();
     List<String> out = new ArrayList<>();
     for (Sentence s : best) {
       out.add(mark(text.text(), hits, s.start(), Math.min(s.end(), s.start() + MAX_SNIPPET)).strip());

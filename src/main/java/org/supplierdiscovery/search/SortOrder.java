@@ -7,9 +7,7 @@ import java.util.Optional;
 
 /** How results are ordered. */
 public enum SortOrder {
-  RELEVANCE,
-  NAME,
-  LISTED;
+  RELEVANCE, NAME, LISTED;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);

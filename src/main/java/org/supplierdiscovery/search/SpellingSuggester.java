@@ -44,15 +44,15 @@ final class SpellingSuggester {
   String suggest(String need, IndexReader reader) throws IOException {
     List<String> words = new ArrayList<>();
     boolean changed = false;
-    for (String raw : need.strip().split("\\s+")) {
+    for (String raw : need.strip().split("\\s+", -1)) {
       String word = raw.toLowerCase(Locale.ROOT);
       List<String> tokens = Tokens.of(spelling, IndexFields.SPELLING, raw);
       if (tokens.size() == 1
           && word.equals(tokens.get(0))
           && !vocabulary.contains(word)
           && reader.docFreq(new Term(IndexFields.SPELLING, word)) == 0) {
-        SuggestWord[] best =
-            checker.suggestSimilar(new Term(IndexFields.SPELLING, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        SuggestWord[] best = checker.suggestSimilar(new Term(IndexFields.SPELLING, word), 1, reader,
+            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
         if (best.length > 0) {
           words.add(best[0].string);
           changed = true;

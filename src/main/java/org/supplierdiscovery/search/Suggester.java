@@ -92,7 +92,8 @@ public final class Suggester {
     CatalogueSearcher s = index.acquire();
     try {
       Query filtered = filters.build(q.build(), SearchRequest.of(""));
-      TopDocs top = s.search(filtered, MAX, new Sort(new SortField(IndexFields.DEPLOYMENTS, SortField.Type.LONG, true)));
+      TopDocs top = s.search(filtered, MAX,
+          new Sort(new SortField(IndexFields.DEPLOYMENTS, SortField.Type.LONG, true)));
       var stored = s.storedFields();
       List<Suggestion> products = new ArrayList<>();
       for (ScoreDoc sd : top.scoreDocs) {

@@ -60,7 +60,8 @@ class CatalogueAdminTest {
     admin.delete("quokka");
     assertEquals(0, found("quokka", List.of("suspended")));
     assertNull(admin.delete("quokka"));
-    assertEquals(List.of("delete", "upsert", "upsert"), admin.history("quokka", 10).stream().map(e -> e.action()).toList());
+    assertEquals(List.of("delete", "upsert", "upsert"),
+        admin.history("quokka", 10).stream().map(e -> e.action()).toList());
   }
 
   @Test
@@ -85,7 +86,8 @@ class CatalogueAdminTest {
     BulkResult r = admin.bulk(body);
     assertEquals(2, r.accepted());
     assertEquals(2, r.rejected());
-    assertEquals(List.of("accepted", "rejected", "accepted", "rejected"), r.lines().stream().map(BulkOutcome::status).toList());
+    assertEquals(List.of("accepted", "rejected", "accepted", "rejected"),
+        r.lines().stream().map(BulkOutcome::status).toList());
     assertEquals(List.of(1L, 2L, 3L, 4L), r.lines().stream().map(BulkOutcome::line).toList());
     assertEquals("listings[0].status", r.lines().get(3).errors().get(0).field());
     assertEquals(6, catalogue.index.size());

@@ -15,11 +15,7 @@ record BenchQuery(Shape shape, String text, Map<Dimension, List<String>> filters
 
   /** The shapes latency is reported for. */
   enum Shape {
-    SHORT,
-    LONG,
-    FILTERED,
-    BROWSE,
-    TYPO;
+    SHORT, LONG, FILTERED, BROWSE, TYPO;
 
     String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -58,9 +54,8 @@ record BenchQuery(Shape shape, String text, Map<Dimension, List<String>> filters
     EnumMap<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
     for (String f : cols[2].isBlank() ? new String[0] : cols[2].split(";")) {
       int eq = f.indexOf('=');
-      Dimension d =
-          Dimension.fromParam(f.substring(0, Math.max(eq, 0)))
-              .orElseThrow(() -> new IllegalArgumentException("unknown filter '" + f + "' in: " + line));
+      Dimension d = Dimension.fromParam(f.substring(0, Math.max(eq, 0)))
+          .orElseThrow(() -> new IllegalArgumentException("unknown filter '" + f + "' in: " + line));
       filters.computeIfAbsent(d, k -> new ArrayList<>()).add(f.substring(eq + 1));
     }
     return new BenchQuery(Shape.of(cols[0]), cols[1], filters);

@@ -38,7 +38,8 @@ import org.supplierdiscovery.ingest.Validation;
  */
 class BenchmarkSmokeTest {
   private static final int SUPPLIERS = 200;
-  @TempDir static Path dir;
+  @TempDir
+  static Path dir;
   static Path catalogue;
   static SampleVocabulary sample;
 
@@ -52,7 +53,8 @@ class BenchmarkSmokeTest {
   @Test
   void generatedSuppliersPassTheValidatorAndDependOnlyOnTheSeed() throws Exception {
     List<Validation> records = new ArrayList<>();
-    TestCatalogue.reader().read(new ByteArrayInputStream(Files.readAllBytes(catalogue)), line -> records.add(line.validation()));
+    TestCatalogue.reader().read(new ByteArrayInputStream(Files.readAllBytes(catalogue)),
+        line -> records.add(line.validation()));
     assertEquals(SUPPLIERS, records.size());
     records.forEach(v -> assertTrue(v.isValid(), () -> v.id() + ": " + v.errors()));
     Set<String> ids = new HashSet<>();
@@ -87,19 +89,18 @@ class BenchmarkSmokeTest {
   @Test
   void everyJmhBenchmarkMethodRunsOnce() throws Exception {
     Path index = loadedIndex("jmh");
-    var options =
-        new OptionsBuilder()
-            .include(SearchBenchmark.class.getName())
-            .include(IndexingBenchmark.class.getName())
-            .forks(0)
-            .warmupIterations(0)
-            .measurementIterations(1)
-            .mode(Mode.SingleShotTime)
-            .param("indexDir", index.toString())
-            .param("configDir", TestCatalogue.CONFIG.toString())
-            .param("queries", QuerySet.DEFAULT.toString())
-            .param("data", catalogue.toString())
-            .build();
+    var options = new OptionsBuilder()
+        .include(SearchBenchmark.class.getName())
+        .include(IndexingBenchmark.class.getName())
+        .forks(0)
+        .warmupIterations(0)
+        .measurementIterations(1)
+        .mode(Mode.SingleShotTime)
+        .param("indexDir", index.toString())
+        .param("configDir", TestCatalogue.CONFIG.toString())
+        .param("queries", QuerySet.DEFAULT.toString())
+        .param("data", catalogue.toString())
+        .build();
     List<RunResult> results = new ArrayList<>(new Runner(options).run());
     assertEquals(2 * BenchQuery.Shape.values().length + 1, results.size());
   }
@@ -121,7 +122,7 @@ class BenchmarkSmokeTest {
 
   @Test
   void loadGeneratorKeepsItsScheduleAndCountsEveryAnswer() throws Exception {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    HttpServer server = HttpServer.create(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", exchange -> {
       exchange.sendResponseHeaders(exchange.getRequestURI().getPath().startsWith("/api/search") ? 200 : 404, -1);
       exchange.close();
@@ -133,7 +134,8 @@ class BenchmarkSmokeTest {
       var load = new LoadGenerator(LoadGenerator.newClient());
       var fixed = load.run(HttpTargets.engine(base, needs), 2, 100, Duration.ofMillis(100), Duration.ofMillis(500));
       assertEquals(0, fixed.errors());
-      assertTrue(fixed.completed() >= 40 && fixed.completed() <= 60, "about 50 at 100/s for 0.5 s: " + fixed.completed());
+      assertTrue(fixed.completed() >= 40 && fixed.completed() <= 60,
+          "about 50 at 100/s for 0.5 s: " + fixed.completed());
       var peak = load.run(HttpTargets.engine(base, needs), 2, 0, Duration.ZERO, Duration.ofMillis(300));
       assertTrue(peak.completed() > 0);
       assertTrue(HttpBenchmark.summary(peak).path("p99").asDouble() > 0);
@@ -145,15 +147,21 @@ class BenchmarkSmokeTest {
   @Test
   void openSearchRequestsCountFacetsSidewaysAndDocumentsCarryListingPaths() throws Exception {
     var config = TestCatalogue.config();
-    var queries = new OpenSearchQueries(config.ranking(), new FilterTerms(config.taxonomy(), config.facets().defaultStatus()));
-    BenchQuery need = new BenchQuery(BenchQuery.Shape.FILTERED, "remote monitoring", java.util.Map.of(Dimension.REGION, List.of("London"), Dimension.LOT, List.of("Lot 2 - Cloud software")));
+    var queries = new OpenSearchQueries(config.ranking(),
+        new FilterTerms(config.taxonomy(), config.facets().defaultStatus()));
+    BenchQuery need = new BenchQuery(BenchQuery.Shape.FILTERED, "remote monitoring",
+        java.util.Map.of(Dimension.REGION, List.of("London"), Dimension.LOT, List.of("Lot 2 - Cloud software")));
     JsonNode body = JsonMapper.builder().build().readTree(queries.body(need));
-    assertEquals("[{\"terms\":{\"region\":[\"London\"]}},{\"terms\":{\"listing\":[\"active/G-Cloud 14/Lot 2 - Cloud software\"]}}]", body.path("post_filter").path("bool").path("filter").toString());
-    assertEquals("[{\"terms\":{\"listing\":[\"active/G-Cloud 14/Lot 2 - Cloud software\"]}}]", body.path("aggs").path("region").path("filter").path("bool").path("filter").toString());
+    assertEquals(
+        "[{\"terms\":{\"region\":[\"London\"]}},{\"terms\":{\"listing\":[\"active/G-Cloud 14/Lot 2 - Cloud software\"]}}]",
+        body.path("post_filter").path("bool").path("filter").toString());
+    assertEquals("[{\"terms\":{\"listing\":[\"active/G-Cloud 14/Lot 2 - Cloud software\"]}}]",
+        body.path("aggs").path("region").path("filter").path("bool").path("filter").toString());
     assertEquals(OpenSearchQueries.facetFields().size(), body.path("aggs").size());
     var supplier = new CatalogueGenerator(sample, 42).supplier(0);
     JsonNode doc = new OpenSearchDocuments().document(supplier);
-    assertTrue(doc.path("listing").toString().contains(supplier.listings().get(0).status().label() + "/" + supplier.listings().get(0).framework()));
+    assertTrue(doc.path("listing").toString()
+        .contains(supplier.listings().get(0).status().label() + "/" + supplier.listings().get(0).framework()));
   }
 
   @Test

@@ -27,8 +27,8 @@ import org.supplierdiscovery.ingest.SupplierValidator;
  */
 final class CatalogueGenerator {
   private static final String[] SYLLABLES = {
-    "an", "bel", "cor", "dra", "el", "fen", "gal", "hal", "ir", "jun", "kes", "lor", "mar",
-    "nov", "or", "pel", "quin", "ros", "sel", "tor", "ul", "ven", "wyn", "xan", "yor", "zel"
+      "an", "bel", "cor", "dra", "el", "fen", "gal", "hal", "ir", "jun", "kes", "lor", "mar",
+      "nov", "or", "pel", "quin", "ros", "sel", "tor", "ul", "ven", "wyn", "xan", "yor", "zel"
   };
   private static final LocalDate FIRST_LISTING = LocalDate.of(2019, 1, 1);
   private static final LocalDate FIRST_UPDATE = LocalDate.of(2023, 1, 1);
@@ -157,14 +157,16 @@ final class CatalogueGenerator {
   /** Statuses in the sample's proportions: mostly active. */
   private static ListingStatus status(SplittableRandom rng) {
     double r = rng.nextDouble();
-    return r < 0.84 ? ListingStatus.ACTIVE : r < 0.916 ? ListingStatus.SUSPENDED : r < 0.964 ? ListingStatus.EXPIRED : ListingStatus.REMOVED;
+    return r < 0.84
+        ? ListingStatus.ACTIVE
+        : r < 0.916 ? ListingStatus.SUSPENDED : r < 0.964 ? ListingStatus.EXPIRED : ListingStatus.REMOVED;
   }
 
   /** A sample sentence with its supplier's name (and the name's first word) replaced by ours. */
   static String renamed(String text, String ownerName, String newName) {
     String out = text.replace(ownerName, newName);
-    String ownerHead = ownerName.split(" ")[0];
-    String newHead = newName.split(" ")[0];
+    String ownerHead = ownerName.split(" ", -1)[0];
+    String newHead = newName.split(" ", -1)[0];
     if (ownerHead.length() >= 4) {
       out = out.replace(ownerHead + " ", newHead + " ").replace(ownerHead + "'s", newHead + "'s");
     }

@@ -31,7 +31,7 @@ final class FilterTerms {
     for (Dimension d : FacetFields.FLAT) {
       List<String> values = q.filters().getOrDefault(d, List.of());
       if (!values.isEmpty()) {
-        groups.put(d.param(), values.stream().map(v -> new String[] {v}).toList());
+        groups.put(d.param(), values.stream().map(v -> new String[]{v}).toList());
       }
     }
     groups.put(IndexFields.LISTING_DIM, listingPaths(q));
@@ -45,20 +45,20 @@ final class FilterTerms {
     List<String[]> paths = new ArrayList<>();
     for (String status : statuses) {
       if (frameworks.isEmpty() && lots.isEmpty()) {
-        paths.add(new String[] {status});
+        paths.add(new String[]{status});
       }
       for (String fw : frameworks) {
         List<String> own = taxonomy.framework(fw).map(Framework::lots).orElse(List.of());
         List<String> asked = lots.stream().filter(own::contains).toList();
         if (asked.isEmpty()) {
-          paths.add(new String[] {status, fw});
+          paths.add(new String[]{status, fw});
         }
-        asked.forEach(lot -> paths.add(new String[] {status, fw, lot}));
+        asked.forEach(lot -> paths.add(new String[]{status, fw, lot}));
       }
       for (String lot : lots) {
         String fw = taxonomy.frameworkOfLot(lot).map(Framework::name).orElseThrow();
         if (!frameworks.contains(fw)) {
-          paths.add(new String[] {status, fw, lot});
+          paths.add(new String[]{status, fw, lot});
         }
       }
     }

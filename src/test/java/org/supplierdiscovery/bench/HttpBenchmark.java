@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,14 +49,14 @@ final class HttpBenchmark {
     String os = a.string("opensearch", "none");
     if (!os.equals("none")) {
       var filters = new FilterTerms(config.taxonomy(), config.facets().defaultStatus());
-      systems.put("opensearch", HttpTargets.openSearch(URI.create(os), a.string("index", "suppliers"), needs, new OpenSearchQueries(config.ranking(), filters)));
+      systems.put("opensearch", HttpTargets.openSearch(URI.create(os), a.string("index", "suppliers"), needs,
+          new OpenSearchQueries(config.ranking(), filters)));
     }
     HttpClient client = LoadGenerator.newClient();
     checkAnswers(client, systems);
-    HttpBenchmark bench =
-        new HttpBenchmark(
-            new LoadGenerator(client), systems,
-            Duration.ofSeconds(a.longValue("warmup", 5)), Duration.ofSeconds(a.longValue("duration", 20)));
+    HttpBenchmark bench = new HttpBenchmark(
+        new LoadGenerator(client), systems,
+        Duration.ofSeconds(a.longValue("warmup", 5)), Duration.ofSeconds(a.longValue("duration", 20)));
     ObjectNode out = bench.run(a.ints("connections", "1,8,32"), a.doubleValue("fraction", 0.6));
     Files.writeString(a.path("out", "bench/work/http.json"), out.toPrettyString());
   }
@@ -82,7 +81,8 @@ final class HttpBenchmark {
       ObjectNode fixed = step.putObject("fixed").put("rate", rate);
       for (var system : systems.entrySet()) {
         LoadGenerator.Result r = load.run(system.getValue(), c, rate, warmup, measure);
-        log(system.getKey() + " at " + Math.round(rate) + " req/s, " + c + " connections: p99 " + ms(r.all().getValueAtPercentile(99)) + " ms");
+        log(system.getKey() + " at " + Math.round(rate) + " req/s, " + c + " connections: p99 "
+            + ms(r.all().getValueAtPercentile(99)) + " ms");
         fixed.set(system.getKey(), summary(r));
       }
     }
@@ -111,12 +111,14 @@ final class HttpBenchmark {
   }
 
   /** Fails early, naming the request, if a system does not answer a need with 200. */
-  static void checkAnswers(HttpClient client, Map<String, List<LoadGenerator.Call>> systems) throws IOException, InterruptedException {
+  static void checkAnswers(HttpClient client, Map<String, List<LoadGenerator.Call>> systems)
+      throws IOException, InterruptedException {
     for (var system : systems.entrySet()) {
       for (LoadGenerator.Call call : system.getValue().subList(0, Math.min(10, system.getValue().size()))) {
         HttpResponse<String> r = client.send(call.request(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
-          throw new IllegalStateException(system.getKey() + " answered " + r.statusCode() + " to " + call.request().uri() + ": " + r.body());
+          throw new IllegalStateException(
+              system.getKey() + " answered " + r.statusCode() + " to " + call.request().uri() + ": " + r.body());
         }
       }
     }

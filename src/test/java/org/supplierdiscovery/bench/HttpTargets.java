@@ -26,21 +26,22 @@ final class HttpTargets {
 
   static String engineQuery(BenchQuery need) {
     StringBuilder q = new StringBuilder("q=").append(encode(need.text()));
-    need.filters().forEach((d, values) -> values.forEach(v -> q.append('&').append(d.param()).append('=').append(encode(v))));
+    need.filters()
+        .forEach((d, values) -> values.forEach(v -> q.append('&').append(d.param()).append('=').append(encode(v))));
     return q.toString();
   }
 
   /** {@code POST /{index}/_search} with the equivalent query body. */
-  static List<LoadGenerator.Call> openSearch(URI base, String index, List<BenchQuery> needs, OpenSearchQueries queries) {
+  static List<LoadGenerator.Call> openSearch(URI base, String index, List<BenchQuery> needs,
+      OpenSearchQueries queries) {
     List<LoadGenerator.Call> calls = new ArrayList<>();
     URI uri = base.resolve("/" + index + "/_search");
     for (BenchQuery need : needs) {
-      HttpRequest r =
-          HttpRequest.newBuilder(uri)
-              .timeout(TIMEOUT)
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString(queries.body(need)))
-              .build();
+      HttpRequest r = HttpRequest.newBuilder(uri)
+          .timeout(TIMEOUT)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(queries.body(need)))
+          .build();
       calls.add(new LoadGenerator.Call(need.shape(), r));
     }
     return calls;

@@ -56,7 +56,8 @@ final class LoadGenerator {
     List<Thread> threads = new ArrayList<>();
     for (int c = 0; c < connections; c++) {
       long interval = rate > 0 ? (long) (1e9 * connections / rate) : 0;
-      Worker w = new Worker(calls, c * calls.size() / connections, start + c * interval / connections, interval, recordFrom, end);
+      Worker w = new Worker(calls, c * calls.size() / connections, start + c * interval / connections, interval,
+          recordFrom, end);
       workers.add(w);
       threads.add(Thread.ofPlatform().name("load-" + c).start(w));
     }

@@ -71,11 +71,11 @@ final class LuceneFloor implements Closeable {
   }
 
   Query query(BenchQuery need) {
-    Query text =
-        need.text().isBlank()
-            ? new MatchAllDocsQuery()
-            : words.createBooleanQuery(IndexFields.ALL, need.text(), BooleanClause.Occur.SHOULD);
-    BooleanQuery.Builder q = new BooleanQuery.Builder().add(text == null ? new MatchNoDocsQuery() : text, BooleanClause.Occur.MUST);
+    Query text = need.text().isBlank()
+        ? MatchAllDocsQuery.INSTANCE
+        : words.createBooleanQuery(IndexFields.ALL, need.text(), BooleanClause.Occur.SHOULD);
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(text == null ? new MatchNoDocsQuery("no words") : text,
+        BooleanClause.Occur.MUST);
     for (Map.Entry<String, List<String[]>> group : filters.of(need).entrySet()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
       for (String[] path : group.getValue()) {

@@ -91,7 +91,8 @@ final class OpenSearchDocuments {
           in,
           line -> {
             if (!line.validation().isValid()) {
-              throw new IllegalArgumentException(catalogue + " line " + line.number() + ": " + line.validation().errors());
+              throw new IllegalArgumentException(
+                  catalogue + " line " + line.number() + ": " + line.validation().errors());
             }
             Supplier s = line.validation().supplier();
             try {

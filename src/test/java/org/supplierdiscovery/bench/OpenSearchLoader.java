@@ -42,7 +42,8 @@ final class OpenSearchLoader {
     Path bulk = a.path("bulk", "bench/work/opensearch-bulk.ndjson");
     if (!Files.exists(bulk)) {
       var config = new ConfigLoader().load(a.path("config", "index-config"));
-      new OpenSearchDocuments().writeBulk(a.path("data", "bench/work/suppliers.jsonl"), new CatalogueReader(new SupplierValidator(config.taxonomy())), bulk);
+      new OpenSearchDocuments().writeBulk(a.path("data", "bench/work/suppliers.jsonl"),
+          new CatalogueReader(new SupplierValidator(config.taxonomy())), bulk);
     }
     OpenSearchLoader loader = new OpenSearchLoader(URI.create(a.required("url")), a.string("index", "suppliers"));
     loader.createIndex(Files.readString(a.path("settings", "bench/opensearch/index.json")));
@@ -54,7 +55,8 @@ final class OpenSearchLoader {
     if (count != docs) {
       throw new IllegalStateException("sent " + docs + " documents but the index holds " + count);
     }
-    String result = String.format("{\"docs\": %d, \"seconds\": %.3f, \"docsPerSecond\": %.1f}%n", docs, seconds, docs / seconds);
+    String result = String.format("{\"docs\": %d, \"seconds\": %.3f, \"docsPerSecond\": %.1f}%n", docs, seconds,
+        docs / seconds);
     Files.writeString(a.path("out", "bench/work/opensearch-load.json"), result);
     System.out.print("[opensearch] bulk load " + result);
   }
@@ -77,7 +79,7 @@ final class OpenSearchLoader {
     try (BufferedReader in = Files.newBufferedReader(bulk, StandardCharsets.UTF_8)) {
       StringBuilder body = new StringBuilder();
       int inBatch = 0;
-      for (String action; (action = in.readLine()) != null; ) {
+      for (String action; (action = in.readLine()) != null;) {
         body.append(action).append('\n').append(in.readLine()).append('\n');
         docs++;
         if (++inBatch == batch) {
@@ -104,11 +106,13 @@ final class OpenSearchLoader {
 
   private void sendBatches(BlockingQueue<String> queue, List<Exception> failures) {
     try {
-      for (String body; !(body = queue.take()).equals(END); ) {
-        HttpRequest.Builder r = HttpRequest.newBuilder(uri("/" + index + "/_bulk")).header("Content-Type", "application/x-ndjson");
+      for (String body = queue.take(); !body.equals(END); body = queue.take()) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(uri("/" + index + "/_bulk")).header("Content-Type",
+            "application/x-ndjson");
         String answer = send(r.POST(HttpRequest.BodyPublishers.ofString(body)), 0);
         if (answer.contains("\"errors\":true")) {
-          throw new IllegalStateException("bulk request had errors: " + answer.substring(0, Math.min(2000, answer.length())));
+          throw new IllegalStateException(
+              "bulk request had errors: " + answer.substring(0, Math.min(2000, answer.length())));
         }
       }
     } catch (Exception e) {
@@ -125,7 +129,8 @@ final class OpenSearchLoader {
   }
 
   long count() throws IOException, InterruptedException {
-    JsonNode answer = JsonMapper.builder().build().readTree(send(HttpRequest.newBuilder(uri("/" + index + "/_count")).GET(), 0));
+    JsonNode answer = JsonMapper.builder().build()
+        .readTree(send(HttpRequest.newBuilder(uri("/" + index + "/_count")).GET(), 0));
     return answer.path("count").asLong();
   }
 
@@ -135,10 +140,12 @@ final class OpenSearchLoader {
   }
 
   private String send(HttpRequest.Builder request, int alsoAccepted) throws IOException, InterruptedException {
-    HttpResponse<String> r = client.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r = client.send(request.timeout(Duration.ofMinutes(5)).build(),
+        HttpResponse.BodyHandlers.ofString());
     if (r.statusCode() / 100 != 2 && r.statusCode() != alsoAccepted) {
       String body = r.body();
-      throw new IOException(r.request().method() + " " + r.uri() + " answered " + r.statusCode() + ": " + body.substring(0, Math.min(500, body.length())));
+      throw new IOException(r.request().method() + " " + r.uri() + " answered " + r.statusCode() + ": "
+          + body.substring(0, Math.min(500, body.length())));
     }
     return r.body();
   }

@@ -26,7 +26,8 @@ import org.supplierdiscovery.ingest.SupplierValidator;
  */
 final class QuerySetGenerator {
   static final int PER_SHAPE = 120;
-  private static final List<String> CONNECTORS = List.of(" for ", " with ", " and ", " that supports ", " to help with ");
+  private static final List<String> CONNECTORS = List.of(" for ", " with ", " and ", " that supports ",
+      " to help with ");
 
   private final SplittableRandom rng;
   private final SampleVocabulary sample;
@@ -82,7 +83,8 @@ final class QuerySetGenerator {
     s.pathways().forEach(p -> distinct.add(p.toLowerCase(Locale.ROOT) + " patients"));
     distinct.add(pick(shortTerms));
     List<String> concepts = new ArrayList<>(distinct);
-    StringBuilder need = new StringBuilder(pick(fillers)).append(" ").append(concepts.remove(rng.nextInt(concepts.size())));
+    StringBuilder need = new StringBuilder(pick(fillers)).append(" ")
+        .append(concepts.remove(rng.nextInt(concepts.size())));
     int more = Math.min(concepts.size(), 1 + rng.nextInt(3));
     for (int k = 0; k < more; k++) {
       need.append(pick(CONNECTORS)).append(concepts.remove(rng.nextInt(concepts.size())));
@@ -138,13 +140,12 @@ final class QuerySetGenerator {
     int w = pick(long5);
     String word = words[w];
     int at = 1 + rng.nextInt(word.length() - 2);
-    words[w] =
-        switch (rng.nextInt(4)) {
-          case 0 -> word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
-          case 1 -> word.substring(0, at) + word.substring(at + 1);
-          case 2 -> word.substring(0, at) + word.charAt(at) + word.substring(at);
-          default -> word.substring(0, at) + (char) ('a' + rng.nextInt(26)) + word.substring(at + 1);
-        };
+    words[w] = switch (rng.nextInt(4)) {
+      case 0 -> word.substring(0, at) + word.charAt(at + 1) + word.charAt(at) + word.substring(at + 2);
+      case 1 -> word.substring(0, at) + word.substring(at + 1);
+      case 2 -> word.substring(0, at) + word.charAt(at) + word.substring(at);
+      default -> word.substring(0, at) + (char) ('a' + rng.nextInt(26)) + word.substring(at + 1);
+    };
     return String.join(" ", words);
   }
 

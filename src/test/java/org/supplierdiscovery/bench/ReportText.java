@@ -10,8 +10,7 @@ import java.util.Locale;
 
 /** The fixed text of {@code bench/RESULTS.md}, its replaceable sections, and the growth table. */
 final class ReportText {
-  static final String HEADER =
-      """
+  static final String HEADER = """
       # Benchmark results
 
       Written by `bench/run --size N` (see `bench/README.md`); each size has its own section, replaced when that
@@ -38,7 +37,8 @@ final class ReportText {
   /** How cost grows with the catalogue, from every size with results in the work folder. */
   static String growth(List<RunResults> runs) {
     StringBuilder md = new StringBuilder("## Growth with the catalogue\n\n");
-    md.append("| suppliers | index MB | start-up ms | RSS MB | heap live MB | full p50 / p99 ms: short | long | filtered | browse | typo | HTTP 8 conn. p99 ms |\n");
+    md.append(
+        "| suppliers | index MB | start-up ms | RSS MB | heap live MB | full p50 / p99 ms: short | long | filtered | browse | typo | HTTP 8 conn. p99 ms |\n");
     md.append("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     for (RunResults r : runs) {
       md.append("| ").append(String.format(Locale.ROOT, "%,d", r.size()))
@@ -48,7 +48,8 @@ final class ReportText {
           .append(" | ").append(mb(r.number("engine_heap_live_kb") * 1024));
       for (BenchQuery.Shape s : BenchQuery.Shape.values()) {
         var full = r.search("fullPath", s.label());
-        md.append(" | ").append(ms(RunResults.percentileMs(full, "50.0"))).append(" / ").append(ms(RunResults.percentileMs(full, "99.0")));
+        md.append(" | ").append(ms(RunResults.percentileMs(full, "50.0"))).append(" / ")
+            .append(ms(RunResults.percentileMs(full, "99.0")));
       }
       md.append(" | ").append(ms(num(r.http.path("8").path("fixed").path("engine"), "p99"))).append(" |\n");
     }

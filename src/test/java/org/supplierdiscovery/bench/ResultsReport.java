@@ -41,8 +41,12 @@ final class ResultsReport {
     md.append("Run ").append(r.prop("date")).append(" on ").append(r.prop("machine")).append(". ")
         .append(r.prop("versions")).append(". Mode: ").append(r.prop("mode"))
         .append(". Engine built from ").append(r.prop("build"))
-        .append(r.prop("server_build").equals(r.prop("build")) ? "" : "; server phases (HTTP, start-up, memory, writes) rerun with `--servers-only` on " + r.prop("server_build"))
-        .append(". Servers, load generator and JMH share the same cores; ratios come from the same run, side by side.\n\n");
+        .append(r.prop("server_build").equals(r.prop("build"))
+            ? ""
+            : "; server phases (HTTP, start-up, memory, writes) rerun with `--servers-only` on "
+                + r.prop("server_build"))
+        .append(
+            ". Servers, load generator and JMH share the same cores; ratios come from the same run, side by side.\n\n");
     new TargetTable(r, md).write();
     inProcess();
     http();
@@ -55,7 +59,8 @@ final class ResultsReport {
 
   private void inProcess() {
     md.append("### In process (JMH, one thread): full search path vs bare Lucene floor\n\n");
-    md.append("| need shape | full p50 ms | full p99 ms | full ops/s | floor p50 ms | floor p99 ms | floor ops/s | p50 full/floor | p99 full/floor |\n");
+    md.append(
+        "| need shape | full p50 ms | full p99 ms | full ops/s | floor p50 ms | floor p99 ms | floor ops/s | p50 full/floor | p99 full/floor |\n");
     md.append("|---|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     for (BenchQuery.Shape s : BenchQuery.Shape.values()) {
       JsonNode full = r.search("fullPath", s.label());
@@ -64,9 +69,11 @@ final class ResultsReport {
       double l50 = RunResults.percentileMs(floor, "50.0");
       double f99 = RunResults.percentileMs(full, "99.0");
       double l99 = RunResults.percentileMs(floor, "99.0");
-      row(s.label(), ms(f50), ms(f99), n0(RunResults.opsPerSecond(full)), ms(l50), ms(l99), n0(RunResults.opsPerSecond(floor)), x(f50 / l50), x(f99 / l99));
+      row(s.label(), ms(f50), ms(f99), n0(RunResults.opsPerSecond(full)), ms(l50), ms(l99),
+          n0(RunResults.opsPerSecond(floor)), x(f50 / l50), x(f99 / l99));
     }
-    md.append("\nops/s is one thread's rate (1 / mean time per call). The floor: BM25 on the catch-all field `all`, the same filters as plain filter clauses, top 10 ids, SSDV counts of every dimension; no drill-sideways, concepts, highlights or spelling.\n\n");
+    md.append(
+        "\nops/s is one thread's rate (1 / mean time per call). The floor: BM25 on the catch-all field `all`, the same filters as plain filter clauses, top 10 ids, SSDV counts of every dimension; no drill-sideways, concepts, highlights or spelling.\n\n");
   }
 
   private void http() {
@@ -76,7 +83,8 @@ final class ResultsReport {
       return;
     }
     md.append("### HTTP on loopback (open-loop load generator, latency from intended send time)\n\n");
-    md.append("| connections | our peak req/s | OpenSearch peak req/s | throughput ours/OS | fixed rate req/s | our p50 ms | our p99 ms | OS p50 ms | OS p99 ms | p99 ours/OS | errors ours/OS |\n");
+    md.append(
+        "| connections | our peak req/s | OpenSearch peak req/s | throughput ours/OS | fixed rate req/s | our p50 ms | our p99 ms | OS p50 ms | OS p99 ms | p99 ours/OS | errors ours/OS |\n");
     md.append("|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|\n");
     h.fieldNames().forEachRemaining(c -> {
       JsonNode step = h.path(c);
@@ -85,12 +93,16 @@ final class ResultsReport {
       JsonNode fe = step.path("fixed").path("engine");
       JsonNode fo = step.path("fixed").path("opensearch");
       row(c, n0(num(pe, "throughput")), n0(num(po, "throughput")), x(num(pe, "throughput") / num(po, "throughput")),
-          n0(num(step.path("fixed"), "rate")), ms(num(fe, "p50")), ms(num(fe, "p99")), ms(num(fo, "p50")), ms(num(fo, "p99")),
-          x(num(fe, "p99") / num(fo, "p99")), (long) num(pe, "errors") + (long) num(fe, "errors") + "/" + (fo.isMissingNode() ? "—" : (long) num(po, "errors") + (long) num(fo, "errors")));
+          n0(num(step.path("fixed"), "rate")), ms(num(fe, "p50")), ms(num(fe, "p99")), ms(num(fo, "p50")),
+          ms(num(fo, "p99")),
+          x(num(fe, "p99") / num(fo, "p99")), (long) num(pe, "errors") + (long) num(fe, "errors") + "/"
+              + (fo.isMissingNode() ? "—" : (long) num(po, "errors") + (long) num(fo, "errors")));
     });
     md.append("\nPeak: closed-loop, as fast as each system answers. Fixed rate: ").append(r.prop("fixed_fraction"))
-        .append(" of the slower system's peak at that connection count, the same rate for both, ").append(r.prop("http_duration")).append(" s per phase after ")
-        .append(r.prop("http_warmup")).append(" s warm-up. The query mix is all of `bench/queries.tsv` in file order.\n\n");
+        .append(" of the slower system's peak at that connection count, the same rate for both, ")
+        .append(r.prop("http_duration")).append(" s per phase after ")
+        .append(r.prop("http_warmup"))
+        .append(" s warm-up. The query mix is all of `bench/queries.tsv` in file order.\n\n");
     md.append("p99 ms by need shape at the fixed rate (ours / OpenSearch):\n\n| connections |");
     for (BenchQuery.Shape s : BenchQuery.Shape.values()) {
       md.append(' ').append(s.label()).append(" |");
@@ -110,11 +122,14 @@ final class ResultsReport {
 
   private void indexing() {
     md.append("### Indexing\n\n| measure | docs/s |\n|---|--:|\n");
-    row("JMH: load " + r.prop("indexing_sample_docs") + " suppliers into an empty index (validate, index, commit)", n0(r.jmhIndexingRate()));
+    row("JMH: load " + r.prop("indexing_sample_docs") + " suppliers into an empty index (validate, index, commit)",
+        n0(r.jmhIndexingRate()));
     double ours = r.number("index_docs") / r.number("index_seconds");
-    row("ours: `supplier-discovery index` of the whole catalogue (" + r.prop("index_docs") + " in " + r.prop("index_seconds") + " s, JVM start included)", n0(ours));
+    row("ours: `supplier-discovery index` of the whole catalogue (" + r.prop("index_docs") + " in "
+        + r.prop("index_seconds") + " s, JVM start included)", n0(ours));
     double os = r.openSearchLoad.path("docsPerSecond").asDouble(Double.NaN);
-    row("OpenSearch: `_bulk` of the whole catalogue, 2 connections × 1000 docs, refresh off, then refresh + flush", n0(os));
+    row("OpenSearch: `_bulk` of the whole catalogue, 2 connections × 1000 docs, refresh off, then refresh + flush",
+        n0(os));
     row("**ratio ours / OpenSearch** (whole catalogue)", x(ours / os));
     md.append('\n');
   }
@@ -122,10 +137,13 @@ final class ResultsReport {
   private void scale() {
     md.append("### Size, memory and start-up\n\n| measure | ours | OpenSearch |\n|---|--:|--:|\n");
     row("index on disk, MB", mb(r.number("engine_index_bytes")), mb(r.number("os_index_bytes")));
-    row("heap used after full GC, MB (max heap " + r.prop("heap") + ")", mb(r.number("engine_heap_live_kb") * 1024), mb(r.number("os_heap_live_kb") * 1024));
-    row("resident memory (VmRSS) after the HTTP runs, MB", mb(r.number("engine_rss_kb") * 1024), mb(r.number("os_rss_kb") * 1024));
+    row("heap used after full GC, MB (max heap " + r.prop("heap") + ")", mb(r.number("engine_heap_live_kb") * 1024),
+        mb(r.number("os_heap_live_kb") * 1024));
+    row("resident memory (VmRSS) after the HTTP runs, MB", mb(r.number("engine_rss_kb") * 1024),
+        mb(r.number("os_rss_kb") * 1024));
     row("peak resident memory (VmHWM), MB", mb(r.number("engine_hwm_kb") * 1024), mb(r.number("os_hwm_kb") * 1024));
-    row("start-up on the existing index until /health answers, ms (median of " + r.prop("startup_runs") + ": " + r.prop("startup_all_ms") + ")", n0(r.number("startup_ms")), n0(r.number("os_startup_ms")));
+    row("start-up on the existing index until /health answers, ms (median of " + r.prop("startup_runs") + ": "
+        + r.prop("startup_all_ms") + ")", n0(r.number("startup_ms")), n0(r.number("os_startup_ms")));
     md.append('\n');
   }
 
@@ -136,12 +154,19 @@ final class ResultsReport {
       md.append("Not run.\n\n");
       return;
     }
-    md.append("Path used: **").append(w.path("mode").asText().equals("http") ? "HTTP `PUT /api/suppliers/{id}` with a bearer token" : "in-process `CatalogueWriter.write(...)` (the admin API was not there)").append("**. Each writer sends a changed supplier, waits for the acknowledgement, then searches for the change until it shows.\n\n");
-    md.append("| writers | acknowledged writes/s | ack p50 ms | ack p99 ms | PUT-to-visible p50 ms | PUT-to-visible p99 ms | errors |\n|--:|--:|--:|--:|--:|--:|--:|\n");
+    md.append("Path used: **")
+        .append(w.path("mode").asText().equals("http")
+            ? "HTTP `PUT /api/suppliers/{id}` with a bearer token"
+            : "in-process `CatalogueWriter.write(...)` (the admin API was not there)")
+        .append(
+            "**. Each writer sends a changed supplier, waits for the acknowledgement, then searches for the change until it shows.\n\n");
+    md.append(
+        "| writers | acknowledged writes/s | ack p50 ms | ack p99 ms | PUT-to-visible p50 ms | PUT-to-visible p99 ms | errors |\n|--:|--:|--:|--:|--:|--:|--:|\n");
     w.fieldNames().forEachRemaining(k -> {
       if (!k.equals("mode")) {
         JsonNode o = w.path(k);
-        row(k, n1(num(o, "writesPerSecond")), ms(num(o, "ackP50")), ms(num(o, "ackP99")), ms(num(o, "visibleP50")), ms(num(o, "visibleP99")), String.valueOf(o.path("errors").asLong()));
+        row(k, n1(num(o, "writesPerSecond")), ms(num(o, "ackP50")), ms(num(o, "ackP99")), ms(num(o, "visibleP50")),
+            ms(num(o, "visibleP99")), String.valueOf(o.path("errors").asLong()));
       }
     });
     md.append('\n');
@@ -172,7 +197,9 @@ final class ResultsReport {
   }
 
   static String ms(double v) {
-    return Double.isNaN(v) ? "—" : v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+    return Double.isNaN(v)
+        ? "—"
+        : v >= 100 ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
   }
 
   static String n0(double v) {

@@ -61,7 +61,8 @@ final class RunResults {
   /** The JMH sample-mode result of one benchmark method and shape, or missing. */
   JsonNode search(String method, String shape) {
     for (JsonNode b : jmhSearch) {
-      if (b.path("benchmark").asText().endsWith("." + method) && b.path("params").path("shape").asText().equals(shape)) {
+      if (b.path("benchmark").asText().endsWith("." + method)
+          && b.path("params").path("shape").asText().equals(shape)) {
         return b.path("primaryMetric");
       }
     }

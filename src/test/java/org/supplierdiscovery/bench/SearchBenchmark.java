@@ -57,9 +57,8 @@ public class SearchBenchmark {
     engine = Engine.open(Path.of(configDir), Path.of(indexDir));
     var config = engine.config();
     floorDirectory = FSDirectory.open(Path.of(indexDir));
-    floor =
-        new LuceneFloor(
-            floorDirectory, config.indexAnalyzer(), new FilterTerms(config.taxonomy(), config.facets().defaultStatus()));
+    floor = new LuceneFloor(
+        floorDirectory, config.indexAnalyzer(), new FilterTerms(config.taxonomy(), config.facets().defaultStatus()));
     needs = QuerySet.ofShape(QuerySet.read(Path.of(queries)), BenchQuery.Shape.of(shape));
     if (needs.isEmpty()) {
       throw new IllegalStateException(queries + " has no needs of shape " + shape);

@@ -45,7 +45,8 @@ final class WriteBenchmark {
     ObjectNode out = JsonMapper.builder().build().createObjectNode().put("mode", mode);
     Duration duration = Duration.ofSeconds(a.longValue("duration", 20));
     if (mode.equals("http")) {
-      var target = new WriteTargets.Http(LoadGenerator.newClient(), URI.create(a.required("engine")), a.required("token"));
+      var target = new WriteTargets.Http(LoadGenerator.newClient(), URI.create(a.required("engine")),
+          a.required("token"));
       new WriteBenchmark(target, records).runAll(a.ints("writers", "1,8"), duration, out);
     } else {
       try (Engine engine = Engine.open(a.path("config", "index-config"), a.path("index", "bench/work/index"));
@@ -60,11 +61,14 @@ final class WriteBenchmark {
     for (int w : writerCounts) {
       Result r = run(w, duration);
       System.out.printf("[writes] %d writers: %.1f acknowledged writes/s, ack p99 %.2f ms, visible p99 %.2f ms%n",
-          w, r.acked() / r.seconds(), r.ack().getValueAtPercentile(99) / 1000.0, r.visible().getValueAtPercentile(99) / 1000.0);
+          w, r.acked() / r.seconds(), r.ack().getValueAtPercentile(99) / 1000.0,
+          r.visible().getValueAtPercentile(99) / 1000.0);
       ObjectNode o = out.putObject(Integer.toString(w));
       o.put("writesPerSecond", r.acked() / r.seconds()).put("acked", r.acked()).put("errors", r.errors());
-      o.put("ackP50", r.ack().getValueAtPercentile(50) / 1000.0).put("ackP99", r.ack().getValueAtPercentile(99) / 1000.0);
-      o.put("visibleP50", r.visible().getValueAtPercentile(50) / 1000.0).put("visibleP99", r.visible().getValueAtPercentile(99) / 1000.0);
+      o.put("ackP50", r.ack().getValueAtPercentile(50) / 1000.0).put("ackP99",
+          r.ack().getValueAtPercentile(99) / 1000.0);
+      o.put("visibleP50", r.visible().getValueAtPercentile(50) / 1000.0).put("visibleP99",
+          r.visible().getValueAtPercentile(99) / 1000.0);
     }
   }
 
@@ -94,9 +98,10 @@ final class WriteBenchmark {
         long start = System.nanoTime();
         boolean ok = target.put(id, record.toString());
         long acked = System.nanoTime();
-        boolean seenIt = false;
-        while (ok && !(seenIt = target.visible(id, marker)) && System.nanoTime() - acked < 10_000_000_000L) {
+        boolean seenIt = ok && target.visible(id, marker);
+        while (ok && !seenIt && System.nanoTime() - acked < 10_000_000_000L) {
           Thread.onSpinWait();
+          seenIt = target.visible(id, marker);
         }
         long seen = System.nanoTime();
         synchronized (counts) {
@@ -121,7 +126,7 @@ final class WriteBenchmark {
   static List<String> firstLines(Path file, int max) throws IOException {
     List<String> lines = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      for (String line; lines.size() < max && (line = in.readLine()) != null; ) {
+      for (String line; lines.size() < max && (line = in.readLine()) != null;) {
         if (line.contains("\"status\":\"active\"") || line.contains("\"status\": \"active\"")) {
           lines.add(line);
         }

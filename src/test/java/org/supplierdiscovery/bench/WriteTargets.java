@@ -29,13 +29,12 @@ interface WriteTargets {
   record Http(HttpClient client, URI base, String token) implements WriteTargets {
     @Override
     public boolean put(String id, String record) throws IOException, InterruptedException {
-      HttpRequest r =
-          HttpRequest.newBuilder(base.resolve("/api/suppliers/" + HttpTargets.encode(id)))
-              .timeout(Duration.ofSeconds(30))
-              .header("Authorization", "Bearer " + token)
-              .header("Content-Type", "application/json")
-              .PUT(HttpRequest.BodyPublishers.ofString(record))
-              .build();
+      HttpRequest r = HttpRequest.newBuilder(base.resolve("/api/suppliers/" + HttpTargets.encode(id)))
+          .timeout(Duration.ofSeconds(30))
+          .header("Authorization", "Bearer " + token)
+          .header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(record))
+          .build();
       int status = client.send(r, HttpResponse.BodyHandlers.discarding()).statusCode();
       if (status == 404 || status == 405) {
         throw new IllegalStateException("PUT " + r.uri() + " answered " + status + ": is the admin API there?");

@@ -34,7 +34,8 @@ import org.supplierdiscovery.search.SortOrder;
 
 /** An index written with the earlier facet layout (every dimension in one field) opens as it was. */
 class EngineUpgradeTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void anIndexInTheEarlierLayoutIsRewrittenFromItsStoredRecordsKeepingItsGeneration() throws IOException {
@@ -47,7 +48,8 @@ class EngineUpgradeTest {
       SearchResponse all = browse(engine, Map.of());
       assertEquals(5, all.total());
       assertEquals(
-          Map.of("Wearables", 2L, "Data", 2L, "Internet of Things (IoT)", 1L, "Artificial intelligence (AI) and automation", 1L),
+          Map.of("Wearables", 2L, "Data", 2L, "Internet of Things (IoT)", 1L,
+              "Artificial intelligence (AI) and automation", 1L),
           facetCounts(all, "technologyArea"));
       assertEquals(Map.of("active*", 5L, "suspended", 2L, "removed", 1L), facetCounts(all, "status"));
       assertEquals(2, browse(engine, Map.of(Dimension.TECHNOLOGY_AREA, List.of("Wearables"))).total());

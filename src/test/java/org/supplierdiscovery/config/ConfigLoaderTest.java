@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.supplierdiscovery.catalogue.Dimension;
 
 class ConfigLoaderTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Path copyConfig() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("index-config"))) {
@@ -39,7 +40,8 @@ class ConfigLoaderTest {
   void loadsTheProjectConfiguration() {
     IndexConfig config = new ConfigLoader().load(Path.of("index-config"));
     assertEquals(8, config.taxonomy().values(Dimension.TECHNOLOGY_AREA).size());
-    assertEquals(4, config.taxonomy().framework("Online Consultation and Video Consultation DPS").orElseThrow().lots().size());
+    assertEquals(4,
+        config.taxonomy().framework("Online Consultation and Video Consultation DPS").orElseThrow().lots().size());
     assertTrue(config.synonymGroups().size() > 50);
   }
 
@@ -70,13 +72,15 @@ class ConfigLoaderTest {
   void duplicateLotNamesAreRefused() throws IOException {
     copyConfig();
     edit("taxonomy.json", "\"Lot 3 - Cloud support\"", "\"Lot 4 - Video consultation\"");
-    assertTrue(failure().contains("taxonomy.json: frameworks.lots: duplicate values [Lot 4 - Video consultation]"), failure());
+    assertTrue(failure().contains("taxonomy.json: frameworks.lots: duplicate values [Lot 4 - Video consultation]"),
+        failure());
   }
 
   @Test
   void unknownTokenFilterNamesTheAnalyzer() throws IOException {
     copyConfig();
-    edit("analyzers.json", "{ \"name\": \"porterStem\" }\n    ]\n  },\n  \"query\"", "{ \"name\": \"porterStemm\" }\n    ]\n  },\n  \"query\"");
+    edit("analyzers.json", "{ \"name\": \"porterStem\" }\n    ]\n  },\n  \"query\"",
+        "{ \"name\": \"porterStemm\" }\n    ]\n  },\n  \"query\"");
     assertTrue(failure().contains("analyzers.json: index: "), failure());
   }
 

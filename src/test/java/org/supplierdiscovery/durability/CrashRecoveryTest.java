@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +28,8 @@ class CrashRecoveryTest {
   private static final int CYCLES = 5;
   private static final int WRITERS = 4;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   /**
    * For each id with an acknowledged write: the acknowledged name and any name sent after it (a write
@@ -50,7 +50,7 @@ class CrashRecoveryTest {
         for (int w = 0; w < WRITERS; w++) {
           int writer = w;
           int round = cycle;
-          pool.submit(() -> write(server, round, writer, stop));
+          pool.execute(() -> write(server, round, writer, stop));
         }
         Thread.sleep(300 + random.nextInt(1200));
         server.kill9();
@@ -70,27 +70,25 @@ class CrashRecoveryTest {
     }
   }
 
-  private Void write(ServerProcess server, int cycle, int writer, AtomicBoolean stop) {
+  private void write(ServerProcess server, int cycle, int writer, AtomicBoolean stop) {
     for (int i = 0; !stop.get(); i++) {
       // Each writer owns its ids; every third write replaces an earlier one of its own.
       String id = "crash-" + cycle + "-" + writer + "-" + (i % 3 == 2 ? i - 1 : i);
       String name = "Crash Supplier " + cycle + " " + writer + " " + i;
       acknowledged.computeIfPresent(id, (k, names) -> append(names, name));
       try {
-        var response =
-            server.send(
-                HttpRequest.newBuilder(server.uri("/api/suppliers/" + id))
-                    .header("Authorization", "Bearer " + TOKEN)
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString(record(id, name))));
+        var response = server.send(
+            HttpRequest.newBuilder(server.uri("/api/suppliers/" + id))
+                .header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(record(id, name))));
         if (response.statusCode() / 100 == 2) {
           acknowledged.put(id, List.of(name));
         }
       } catch (Exception killed) {
-        return null;
+        return;
       }
     }
-    return null;
   }
 
   private void verifyAcknowledged(ServerProcess server) throws Exception {

@@ -27,13 +27,12 @@ final class ServerProcess implements AutoCloseable {
       port = s.getLocalPort();
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb =
-        new ProcessBuilder(
-            List.of(
-                java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.supplierdiscovery.cli.Main", "serve",
-                "--port", Integer.toString(port), "--index", index.toString(), "--data", data.toString(),
-                "--config", Path.of("index-config").toAbsolutePath().toString()));
+    ProcessBuilder pb = new ProcessBuilder(
+        List.of(
+            java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+            "org.supplierdiscovery.cli.Main", "serve",
+            "--port", Integer.toString(port), "--index", index.toString(), "--data", data.toString(),
+            "--config", Path.of("index-config").toAbsolutePath().toString()));
     pb.environment().put("SUPPLIER_DISCOVERY_ADMIN_TOKEN", token);
     pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     ServerProcess server = new ServerProcess(port, pb.start());
@@ -74,9 +73,12 @@ final class ServerProcess implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
-    if (process.isAlive()) {
-      kill9();
+  public void close() {
+    process.destroyForcibly();
+    try {
+      process.waitFor();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

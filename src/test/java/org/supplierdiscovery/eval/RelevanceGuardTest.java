@@ -25,10 +25,11 @@ class RelevanceGuardTest {
     }
     List<JudgedNeed> needs = JudgedNeeds.read(Path.of("eval/needs.jsonl"));
     try (TestCatalogue sample = TestCatalogue.load(TestCatalogue.SAMPLE)) {
-      EvaluationReport report = new EvaluationReport(new Evaluation(sample.search, new Baseline(sample.index, TestCatalogue.config())).run(needs));
-      Evaluation.Summary all = report.summary(Evaluation.System.ENGINE, null);
-      Evaluation.Summary heldOut = report.summary(Evaluation.System.ENGINE, true);
-      report.print(new java.io.PrintWriter(System.out), 10);
+      EvaluationReport report = new EvaluationReport(
+          new Evaluation(sample.search, new Baseline(sample.index, TestCatalogue.config())).run(needs));
+      Evaluation.Summary all = report.summary(Evaluation.Ranker.ENGINE, null);
+      Evaluation.Summary heldOut = report.summary(Evaluation.Ranker.ENGINE, true);
+      report.print(new java.io.PrintWriter(System.out, false, java.nio.charset.StandardCharsets.UTF_8), 10);
       assertTrue(all.ndcg10() >= Double.parseDouble(floor.getProperty("ndcg10.all")),
           "nDCG@10 " + all.ndcg10() + " fell below the floor " + floor.getProperty("ndcg10.all"));
       assertTrue(heldOut.ndcg10() >= Double.parseDouble(floor.getProperty("ndcg10.heldout")),

@@ -24,8 +24,9 @@ class AdminApiTest {
     all.add(HttpRequest.newBuilder(api.uri("/api/suppliers/quokka" + query)).header("Content-Type", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(RECORD)));
     all.add(HttpRequest.newBuilder(api.uri("/api/suppliers/alpha-rpm" + query)).DELETE());
-    all.add(HttpRequest.newBuilder(api.uri("/api/suppliers/_bulk" + query)).header("Content-Type", "application/x-ndjson")
-        .POST(HttpRequest.BodyPublishers.ofString(RECORD.replace("\n", "") + "\n{\"delete\":\"beta-video\"}\n")));
+    all.add(
+        HttpRequest.newBuilder(api.uri("/api/suppliers/_bulk" + query)).header("Content-Type", "application/x-ndjson")
+            .POST(HttpRequest.BodyPublishers.ofString(RECORD.replace("\n", "") + "\n{\"delete\":\"beta-video\"}\n")));
     all.add(HttpRequest.newBuilder(api.uri("/api/suppliers/alpha-rpm/history" + query)));
     if (authorization != null) {
       all.forEach(b -> b.header("Authorization", authorization));
@@ -43,7 +44,7 @@ class AdminApiTest {
   void withoutAConfiguredTokenEveryChangeIs403() throws Exception {
     try (ApiTestServer api = new ApiTestServer(AdminToken.none(), ServerSettings.defaults())) {
       long generation = api.catalogue.index.generation();
-      for (String auth : new String[] {null, "Bearer " + ApiTestServer.TOKEN, "Bearer anything-at-all-here"}) {
+      for (String auth : new String[]{null, "Bearer " + ApiTestServer.TOKEN, "Bearer anything-at-all-here"}) {
         for (var request : adminRequests(api, auth, "")) {
           HttpResponse<String> r = api.send(request);
           assertEquals(403, r.statusCode(), r.body());
@@ -60,13 +61,13 @@ class AdminApiTest {
     try (ApiTestServer api = ApiTestServer.withToken()) {
       long generation = api.catalogue.index.generation();
       String[][] cases = {
-        {null, ""},
-        {"Bearer wrong-token-wrong-token", ""},
-        {"Bearer " + ApiTestServer.TOKEN + "x", ""},
-        {"Basic " + ApiTestServer.TOKEN, ""},
-        {ApiTestServer.TOKEN, ""},
-        {null, "?access_token=" + ApiTestServer.TOKEN},
-        {null, "?token=" + ApiTestServer.TOKEN},
+          {null, ""},
+          {"Bearer wrong-token-wrong-token", ""},
+          {"Bearer " + ApiTestServer.TOKEN + "x", ""},
+          {"Basic " + ApiTestServer.TOKEN, ""},
+          {ApiTestServer.TOKEN, ""},
+          {null, "?access_token=" + ApiTestServer.TOKEN},
+          {null, "?token=" + ApiTestServer.TOKEN},
       };
       for (String[] c : cases) {
         for (var request : adminRequests(api, c[0], c[1])) {
@@ -95,12 +96,16 @@ class AdminApiTest {
       assertEquals(0, ApiTestServer.json(api.get("/api/search?q=quokka")).path("total").asLong());
       assertEquals(1, ApiTestServer.json(api.get("/api/search?q=quokka&status=suspended")).path("total").asLong());
 
-      var deleted = api.send(HttpRequest.newBuilder(api.uri("/api/suppliers/quokka")).header("Authorization", auth).DELETE());
+      var deleted = api
+          .send(HttpRequest.newBuilder(api.uri("/api/suppliers/quokka")).header("Authorization", auth).DELETE());
       assertEquals(200, deleted.statusCode());
       assertEquals(0, ApiTestServer.json(api.get("/api/search?q=quokka&status=suspended")).path("total").asLong());
-      assertEquals(404, api.send(HttpRequest.newBuilder(api.uri("/api/suppliers/quokka")).header("Authorization", auth).DELETE()).statusCode());
+      assertEquals(404,
+          api.send(HttpRequest.newBuilder(api.uri("/api/suppliers/quokka")).header("Authorization", auth).DELETE())
+              .statusCode());
 
-      var history = ApiTestServer.json(api.send(HttpRequest.newBuilder(api.uri("/api/suppliers/quokka/history")).header("Authorization", auth)));
+      var history = ApiTestServer.json(
+          api.send(HttpRequest.newBuilder(api.uri("/api/suppliers/quokka/history")).header("Authorization", auth)));
       assertEquals(3, history.path("changes").size());
       assertEquals("delete", history.path("changes").get(0).path("action").asText());
     }
@@ -148,7 +153,8 @@ class AdminApiTest {
           int n = 0;
           for (; n < 40; n++) {
             String sid = "live-" + id + "-" + n;
-            HttpResponse<String> r = api.put("/api/suppliers/" + sid, ApiTestServer.supplier(sid, "Live " + n, List.of("active")), "Bearer " + ApiTestServer.TOKEN);
+            HttpResponse<String> r = api.put("/api/suppliers/" + sid,
+                ApiTestServer.supplier(sid, "Live " + n, List.of("active")), "Bearer " + ApiTestServer.TOKEN);
             assertEquals(201, r.statusCode(), r.body());
           }
           return n;

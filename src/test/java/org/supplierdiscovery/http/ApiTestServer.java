@@ -2,6 +2,7 @@ package org.supplierdiscovery.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -31,8 +32,10 @@ final class ApiTestServer implements AutoCloseable {
   ApiTestServer(AdminToken token, ServerSettings settings) throws Exception {
     catalogue = TestCatalogue.load(TestCatalogue.TINY);
     writer = new CatalogueWriter(catalogue.index, Clock.systemUTC());
-    CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), writer, catalogue.index);
-    server = new ApiServer(settings, catalogue.index, catalogue.search, new Suggester(catalogue.index, TestCatalogue.config()), admin, token)
+    CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), writer,
+        catalogue.index);
+    server = new ApiServer(settings, catalogue.index, catalogue.search,
+        new Suggester(catalogue.index, TestCatalogue.config()), admin, token)
         .start("127.0.0.1", 0);
   }
 
@@ -67,10 +70,11 @@ final class ApiTestServer implements AutoCloseable {
 
   /** Sends raw bytes, for requests a well-behaved client cannot make (bad escapes, huge lines). */
   RawResponse raw(String requestLine) throws Exception {
-    try (Socket s = new Socket("127.0.0.1", server.port())) {
+    try (Socket s = new Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
-      out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      out.write(
+          (requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = s.getInputStream();
       ByteArrayOutputStream all = new ByteArrayOutputStream();
@@ -84,7 +88,7 @@ final class ApiTestServer implements AutoCloseable {
 
   record RawResponse(int status, String headers, String body) {
     boolean isProblem() {
-      return headers.toLowerCase().contains("content-type: application/problem+json");
+      return headers.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json");
     }
   }
 
@@ -101,7 +105,7 @@ final class ApiTestServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     server.stop();
     writer.close();
     catalogue.close();

@@ -22,9 +22,12 @@ class OpenApiContractTest {
 
   /** A valid value for each documented search parameter. */
   private static final Map<String, String> SAMPLES = Map.ofEntries(
-      Map.entry("q", "remote monitoring"), Map.entry("technologyArea", "Wearables"), Map.entry("framework", "Spark DPS"),
-      Map.entry("lot", "Lot 1 - Digital triage"), Map.entry("capability", "Remote monitoring"), Map.entry("pathway", "Frailty"),
-      Map.entry("standard", "DTAC"), Map.entry("region", "London"), Map.entry("sme", "true"), Map.entry("status", "active"),
+      Map.entry("q", "remote monitoring"), Map.entry("technologyArea", "Wearables"),
+      Map.entry("framework", "Spark DPS"),
+      Map.entry("lot", "Lot 1 - Digital triage"), Map.entry("capability", "Remote monitoring"),
+      Map.entry("pathway", "Frailty"),
+      Map.entry("standard", "DTAC"), Map.entry("region", "London"), Map.entry("sme", "true"),
+      Map.entry("status", "active"),
       Map.entry("sort", "name"), Map.entry("page", "1"), Map.entry("size", "5"));
 
   @BeforeAll
@@ -52,7 +55,7 @@ class OpenApiContractTest {
         "/metrics", "/metrics",
         "/openapi.json", "/openapi.json");
     List<String> documentedGets = new ArrayList<>();
-    spec.path("paths").fields().forEachRemaining(p -> {
+    spec.path("paths").properties().forEach(p -> {
       if (p.getValue().has("get") && !p.getKey().endsWith("/history")) {
         documentedGets.add(p.getKey());
       }
@@ -60,7 +63,8 @@ class OpenApiContractTest {
     assertEquals(calls.keySet().stream().sorted().toList(), documentedGets.stream().sorted().toList());
     for (var call : calls.entrySet()) {
       HttpResponse<String> r = api.get(call.getValue());
-      JsonNode response = spec.path("paths").path(call.getKey()).path("get").path("responses").path(Integer.toString(r.statusCode()));
+      JsonNode response = spec.path("paths").path(call.getKey()).path("get").path("responses")
+          .path(Integer.toString(r.statusCode()));
       assertTrue(!response.isMissingNode(), call.getKey() + " answered undocumented " + r.statusCode());
       JsonNode schema = response.path("content").path("application/json").path("schema");
       if (!schema.isMissingNode()) {
@@ -91,13 +95,17 @@ class OpenApiContractTest {
   @Test
   void writesAnswerDocumentedStatuses() throws Exception {
     String auth = "Bearer " + ApiTestServer.TOKEN;
-    HttpResponse<String> put = api.put("/api/suppliers/openapi-check", ApiTestServer.supplier("openapi-check", "Contract Ltd", List.of("active")), auth);
-    JsonNode documented = spec.path("paths").path("/api/suppliers/{id}").path("put").path("responses").path(Integer.toString(put.statusCode()));
+    HttpResponse<String> put = api.put("/api/suppliers/openapi-check",
+        ApiTestServer.supplier("openapi-check", "Contract Ltd", List.of("active")), auth);
+    JsonNode documented = spec.path("paths").path("/api/suppliers/{id}").path("put").path("responses")
+        .path(Integer.toString(put.statusCode()));
     assertTrue(!documented.isMissingNode(), "PUT answered " + put.statusCode());
     conforms("PUT", ApiTestServer.json(put), documented.path("content").path("application/json").path("schema"));
-    HttpResponse<String> delete = api.send(HttpRequest.newBuilder(api.uri("/api/suppliers/openapi-check")).header("Authorization", auth).DELETE());
+    HttpResponse<String> delete = api
+        .send(HttpRequest.newBuilder(api.uri("/api/suppliers/openapi-check")).header("Authorization", auth).DELETE());
     conforms("DELETE", ApiTestServer.json(delete),
-        spec.path("paths").path("/api/suppliers/{id}").path("delete").path("responses").path("200").path("content").path("application/json").path("schema"));
+        spec.path("paths").path("/api/suppliers/{id}").path("delete").path("responses").path("200").path("content")
+            .path("application/json").path("schema"));
   }
 
   /** Checks required properties and types, following $refs and the first item of arrays. */
@@ -105,7 +113,8 @@ class OpenApiContractTest {
     JsonNode schema = resolve(raw);
     JsonNode type = schema.path("type");
     if (type.isTextual()) {
-      assertTrue(matchesType(value, type.asText()), where + ": expected " + type.asText() + " but was " + value.getNodeType());
+      assertTrue(matchesType(value, type.asText()),
+          where + ": expected " + type.asText() + " but was " + value.getNodeType());
     } else if (type.isArray()) {
       boolean any = false;
       for (JsonNode t : type) {
@@ -117,14 +126,14 @@ class OpenApiContractTest {
       for (JsonNode required : schema.path("required")) {
         assertTrue(value.has(required.asText()), where + ": missing required " + required.asText());
       }
-      schema.path("properties").fields().forEachRemaining(p -> {
+      schema.path("properties").properties().forEach(p -> {
         if (value.has(p.getKey()) && !value.get(p.getKey()).isNull()) {
           conforms(where + "." + p.getKey(), value.get(p.getKey()), p.getValue());
         }
       });
       JsonNode additional = schema.path("additionalProperties");
       if (additional.isObject()) {
-        value.fields().forEachRemaining(f -> {
+        value.properties().forEach(f -> {
           if (!schema.path("properties").has(f.getKey())) {
             conforms(where + "." + f.getKey(), f.getValue(), additional);
           }
@@ -153,7 +162,7 @@ class OpenApiContractTest {
     while (schema.has("$ref")) {
       String ref = schema.path("$ref").asText().substring(2);
       JsonNode target = spec;
-      for (String part : ref.split("/")) {
+      for (String part : ref.split("/", -1)) {
         target = target.path(part);
       }
       schema = target;

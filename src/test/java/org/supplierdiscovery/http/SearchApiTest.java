@@ -52,7 +52,8 @@ class SearchApiTest {
     assertEquals(List.of("alpha-rpm", "delta-wear"), ids(body));
     assertEquals(2, body.path("total").asLong());
     JsonNode top = body.path("hits").get(0);
-    for (String field : List.of("id", "name", "summary", "score", "technologyAreas", "capabilities", "pathways", "listings", "highlights", "matched")) {
+    for (String field : List.of("id", "name", "summary", "score", "technologyAreas", "capabilities", "pathways",
+        "listings", "highlights", "matched")) {
       assertTrue(top.has(field), field);
     }
     assertEquals(List.of("technologyArea", "framework", "capability", "pathway", "standard", "region", "sme", "status"),
@@ -65,8 +66,10 @@ class SearchApiTest {
 
   @Test
   void postSearchTakesTheSameRequestAsJson() throws Exception {
-    HttpResponse<String> r = api.send(HttpRequest.newBuilder(api.uri("/api/search")).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"q\":\"\",\"filters\":{\"lot\":[\"Lot 1 - Digital triage\"],\"status\":[\"suspended\"]},\"sort\":\"name\",\"size\":5}")));
+    HttpResponse<String> r = api.send(HttpRequest.newBuilder(api.uri("/api/search"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(
+            "{\"q\":\"\",\"filters\":{\"lot\":[\"Lot 1 - Digital triage\"],\"status\":[\"suspended\"]},\"sort\":\"name\",\"size\":5}")));
     assertEquals(200, r.statusCode());
     assertEquals(List.of("beta-video"), ids(ApiTestServer.json(r)));
   }

@@ -23,7 +23,8 @@ class CatalogueWriterTest {
     var node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
     node.put("id", id).put("name", name).put("summary", name + " does remote monitoring.");
     node.putArray("technologyAreas").add("Wearables");
-    node.putArray("listings").addObject().put("framework", "Spark DPS").put("status", "active").put("since", "2024-01-01");
+    node.putArray("listings").addObject().put("framework", "Spark DPS").put("status", "active").put("since",
+        "2024-01-01");
     var v = new org.supplierdiscovery.ingest.SupplierValidator(TestCatalogue.config().taxonomy()).validate(node);
     assertTrue(v.isValid(), v.errors().toString());
     return v.supplier();
@@ -33,7 +34,8 @@ class CatalogueWriterTest {
   void acknowledgedChangeIsVisibleToTheNextSearchAndStamped() throws Exception {
     try (TestCatalogue c = TestCatalogue.load(TestCatalogue.TINY);
         CatalogueWriter writer = new CatalogueWriter(c.index, CLOCK)) {
-      CatalogueWriter.Receipt r = writer.write(List.of(new Change.Upsert(supplier("new-one", "Quokka Sensors"))), "PUT");
+      CatalogueWriter.Receipt r = writer.write(List.of(new Change.Upsert(supplier("new-one", "Quokka Sensors"))),
+          "PUT");
       assertEquals(2, r.generation());
       assertEquals(1, c.search.search(SearchRequest.of("quokka")).total());
       writer.write(List.of(new Change.Delete("new-one")), "DELETE");
@@ -72,10 +74,11 @@ class CatalogueWriterTest {
         f.get();
       }
       pool.shutdown();
-      assertEquals(6 + writers * each, c.index.size());
+      assertEquals(6L + (long) writers * each, c.index.size());
       long commits = c.index.generation() - before;
-      assertTrue(commits <= writers * each, "commits " + commits);
-      assertEquals(writers * each, c.index.history(null, 1000).stream().filter(e -> e.action().equals("upsert")).count());
+      assertTrue(commits <= (long) writers * each, "commits " + commits);
+      assertEquals((long) writers * each,
+          c.index.history(null, 1000).stream().filter(e -> e.action().equals("upsert")).count());
     }
   }
 }

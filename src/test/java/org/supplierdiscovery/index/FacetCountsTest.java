@@ -43,7 +43,8 @@ class FacetCountsTest {
     assertEquals(5, r.total());
     assertEquals(List.of("alpha-rpm", "beta-video", "delta-wear", "gamma-triage", "zeta-data"), ids(r));
     assertEquals(
-        Map.of("Wearables", 2L, "Data", 2L, "Internet of Things (IoT)", 1L, "Artificial intelligence (AI) and automation", 1L),
+        Map.of("Wearables", 2L, "Data", 2L, "Internet of Things (IoT)", 1L,
+            "Artificial intelligence (AI) and automation", 1L),
         facetCounts(r, "technologyArea"));
     assertEquals(
         Map.of(
@@ -63,7 +64,8 @@ class FacetCountsTest {
     SearchResponse r = browse(Map.of(Dimension.TECHNOLOGY_AREA, List.of("Wearables")));
     assertEquals(List.of("alpha-rpm", "delta-wear"), ids(r));
     assertEquals(
-        Map.of("Wearables*", 2L, "Data", 2L, "Internet of Things (IoT)", 1L, "Artificial intelligence (AI) and automation", 1L),
+        Map.of("Wearables*", 2L, "Data", 2L, "Internet of Things (IoT)", 1L,
+            "Artificial intelligence (AI) and automation", 1L),
         facetCounts(r, "technologyArea"));
     assertEquals(
         Map.of("Remote monitoring", 1L, "Virtual ward platform", 1L, "Patient-facing app", 1L),
@@ -73,8 +75,8 @@ class FacetCountsTest {
   @Test
   void valuesOfOneDimensionAreOredAndDimensionsAnded() {
     assertEquals(4, browse(Map.of(Dimension.TECHNOLOGY_AREA, List.of("Wearables", "Data"))).total());
-    SearchResponse both =
-        browse(Map.of(Dimension.TECHNOLOGY_AREA, List.of("Wearables"), Dimension.CAPABILITY, List.of("Remote monitoring")));
+    SearchResponse both = browse(
+        Map.of(Dimension.TECHNOLOGY_AREA, List.of("Wearables"), Dimension.CAPABILITY, List.of("Remote monitoring")));
     assertEquals(List.of("alpha-rpm"), ids(both));
   }
 

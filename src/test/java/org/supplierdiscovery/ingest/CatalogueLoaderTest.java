@@ -18,7 +18,8 @@ class CatalogueLoaderTest {
       LoadReport.Rejected badArea = report.rejected().get(0);
       assertEquals("bad area", badArea.id());
       assertEquals(List.of("id", "technologyAreas[0]"), badArea.errors().stream().map(FieldError::field).toList());
-      assertTrue(badArea.errors().get(1).reason().contains("'Blockchain' is not allowed; allowed values are [Internet of Things (IoT)"));
+      assertTrue(badArea.errors().get(1).reason()
+          .contains("'Blockchain' is not allowed; allowed values are [Internet of Things (IoT)"));
       assertTrue(report.rejected().get(1).errors().get(0).reason().startsWith("not valid JSON"));
       assertEquals(
           List.of("colour", "listings[0].lot"),
@@ -30,14 +31,16 @@ class CatalogueLoaderTest {
   @Test
   void aBadFileLosesNothingAlreadyIndexed() throws Exception {
     try (TestCatalogue c = TestCatalogue.load(TestCatalogue.TINY)) {
-      new CatalogueLoader(TestCatalogue.reader(), c.index).load(Path.of("src/test/resources/fixtures/broken.jsonl"), n -> {});
+      new CatalogueLoader(TestCatalogue.reader(), c.index).load(Path.of("src/test/resources/fixtures/broken.jsonl"),
+          n -> {});
       assertEquals(8, c.index.size());
     }
   }
 
   @Test
   void invalidUtf8LineIsRejectedAndLaterLinesLoad() throws Exception {
-    byte[] good = "{\"id\":\"ok\",\"name\":\"Ok\",\"summary\":\"Fine.\",\"technologyAreas\":[\"Data\"],\"listings\":[{\"framework\":\"Spark DPS\",\"status\":\"active\",\"since\":\"2024-01-01\"}]}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] good = "{\"id\":\"ok\",\"name\":\"Ok\",\"summary\":\"Fine.\",\"technologyAreas\":[\"Data\"],\"listings\":[{\"framework\":\"Spark DPS\",\"status\":\"active\",\"since\":\"2024-01-01\"}]}\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] bad = {'{', '"', (byte) 0xff, (byte) 0xfe, '"', '}', '\n'};
     var out = new java.io.ByteArrayOutputStream();
     out.write(bad);

@@ -15,9 +15,8 @@ class SupplierValidatorTest {
   private final SupplierValidator validator = new SupplierValidator(TestCatalogue.config().taxonomy());
 
   private ObjectNode valid() throws Exception {
-    return (ObjectNode)
-        json.readTree(
-            """
+    return (ObjectNode) json.readTree(
+        """
             {"id":"acme.health_1","name":"Acme","summary":"Remote monitoring.","website":"https://acme.example",
              "sme":true,"regions":["London"],"technologyAreas":["Wearables"],"capabilities":["Remote monitoring"],
              "pathways":["Frailty"],"standards":["DTAC"],
@@ -66,15 +65,18 @@ class SupplierValidatorTest {
     List<String> errors = errors(n);
     assertEquals(2, errors.size());
     assertTrue(errors.get(0).startsWith("colour: unknown field; allowed fields are [capabilities,"));
-    assertTrue(errors.get(1).startsWith("pathways[1]: 'Sore feet' is not allowed; allowed values are [Acute respiratory infection, Frailty,"));
+    assertTrue(errors.get(1).startsWith(
+        "pathways[1]: 'Sore feet' is not allowed; allowed values are [Acute respiratory infection, Frailty,"));
   }
 
   @Test
   void checksListingsAgainstFrameworksAndLots() throws Exception {
     ObjectNode n = valid();
     var listings = n.putArray("listings");
-    listings.addObject().put("framework", "Online Consultation and Video Consultation DPS").put("status", "active").put("since", "2024-01-01");
-    listings.addObject().put("framework", "Spark DPS").put("lot", "Lot 1").put("status", "paused").put("since", "01/02/2024");
+    listings.addObject().put("framework", "Online Consultation and Video Consultation DPS").put("status", "active")
+        .put("since", "2024-01-01");
+    listings.addObject().put("framework", "Spark DPS").put("lot", "Lot 1").put("status", "paused").put("since",
+        "01/02/2024");
     listings.addObject().put("framework", "Spark DPS").put("status", "active").put("since", "2024-01-01");
     listings.addObject().put("framework", "Spark DPS").put("status", "active").put("since", "2024-01-01");
     listings.addObject().put("framework", "Hogwarts");

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.supplierdiscovery.TestCatalogue;
 
 class ConceptExtractorTest {
-  private final ConceptExtractor extractor =
-      new ConceptExtractor(TestCatalogue.config(), new ConceptDictionary(TestCatalogue.config()));
+  private final ConceptExtractor extractor = new ConceptExtractor(TestCatalogue.config(),
+      new ConceptDictionary(TestCatalogue.config()));
   private final NeedParser parser = new NeedParser(3);
 
   private List<String> read(String need) {
@@ -44,7 +44,8 @@ class ConceptExtractorTest {
     assertEquals(
         List.of("Hypertension/pathway", "case finding/phrase", "primary care/phrase"),
         read("hypertension case finding in primary care"));
-    assertEquals(List.of("general practice/phrase", "Business analytics/capability"), read("general practice dashboards"));
+    assertEquals(List.of("general practice/phrase", "Business analytics/capability"),
+        read("general practice dashboards"));
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.supplierdiscovery.TestCatalogue;
 
 /** Every way a need names a taxonomy value reaches the query, not only the first. */
 class ConceptNamesSearchTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void aSupplierUsingTheSecondNameOfAConceptCoversIt() throws Exception {
@@ -20,12 +21,12 @@ class ConceptNamesSearchTest {
     Files.writeString(
         data,
         """
-        {"id":"flowline","name":"Flowline","summary":"Bed management across acute wards.","technologyAreas":["Data"],"capabilities":["Business analytics"],"pathways":[],"standards":[],"regions":["London"],"sme":true,"listings":[{"framework":"Spark DPS","status":"active","since":"2024-03-01"}],"products":[]}
-        """);
+            {"id":"flowline","name":"Flowline","summary":"Bed management across acute wards.","technologyAreas":["Data"],"capabilities":["Business analytics"],"pathways":[],"standards":[],"regions":["London"],"sme":true,"listings":[{"framework":"Spark DPS","status":"active","since":"2024-03-01"}],"products":[]}
+            """);
     try (TestCatalogue catalogue = TestCatalogue.load(data)) {
       assertEquals(List.of(), catalogue.report.rejected());
-      SearchResponse r =
-          catalogue.search.search(new SearchRequest("command centre for bed management", Map.of(), SortOrder.RELEVANCE, 1, 10));
+      SearchResponse r = catalogue.search
+          .search(new SearchRequest("command centre for bed management", Map.of(), SortOrder.RELEVANCE, 1, 10));
 
       assertEquals(1, r.total());
       Hit hit = r.hits().get(0);

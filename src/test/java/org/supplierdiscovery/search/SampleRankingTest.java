@@ -55,7 +55,8 @@ class SampleRankingTest {
   void aLongNeedWithAnUnknownWordStillFindsSuppliers() {
     SearchResponse r = search("virtual ward remote monitoring for copd patients zzyzzyx");
     assertTrue(r.total() > 0);
-    assertTrue(r.hits().get(0).capabilities().contains("Remote monitoring") || r.hits().get(0).capabilities().contains("Virtual ward platform"));
+    assertTrue(r.hits().get(0).capabilities().contains("Remote monitoring")
+        || r.hits().get(0).capabilities().contains("Virtual ward platform"));
   }
 
   @Test
@@ -84,12 +85,11 @@ class SampleRankingTest {
 
   @Test
   void zeroResultsSuggestWhichFilterToDrop() {
-    SearchResponse r =
-        sample.search.search(
-            new SearchRequest(
-                "+\"pendant alarm\"",
-                Map.of(Dimension.CAPABILITY, List.of("Medical imaging AI")),
-                SortOrder.RELEVANCE, 1, 10));
+    SearchResponse r = sample.search.search(
+        new SearchRequest(
+            "+\"pendant alarm\"",
+            Map.of(Dimension.CAPABILITY, List.of("Medical imaging AI")),
+            SortOrder.RELEVANCE, 1, 10));
     assertEquals(0, r.total());
     assertNotNull(r.dropFilters());
     assertEquals("capability", r.dropFilters().get(0).dimension());

@@ -19,7 +19,8 @@ class AccessibilityTest extends PageTest {
   @Test
   void landmarksLabelsAndLiveCount() {
     page.open("/?" + query("q=" + NEED));
-    assertEquals(1L, page.js("return document.querySelectorAll('header, main, [role=search], aside, footer').length === 5 ? 1 : 0"));
+    assertEquals(1L,
+        page.js("return document.querySelectorAll('header, main, [role=search], aside, footer').length === 5 ? 1 : 0"));
     assertEquals(0L, page.js(
         "return [...document.querySelectorAll('input, select')].filter(i => i.labels.length === 0).length"),
         "every control has a label");
@@ -35,7 +36,7 @@ class AccessibilityTest extends PageTest {
     page.andWait(() -> box.sendKeys(Keys.SPACE));
     assertEquals(List.of("Wearables"), page.params().get("technologyArea"));
     assertEquals("facet:technologyArea:Wearables", page.js("return document.activeElement.dataset.focusKey"));
-    assertEquals(Boolean.TRUE, page.js("return document.activeElement.checked"));
+    assertTrue((Boolean) page.js("return document.activeElement.checked"));
   }
 
   @Test
@@ -63,7 +64,7 @@ class AccessibilityTest extends PageTest {
     page.tick("technologyArea", "Wearables");
     assertEquals("Filters (1 selected)", driver.findElement(By.id("filters-toggle")).getText());
     assertTrue(driver.findElement(By.cssSelector("#chips .chip")).isDisplayed(), "chosen filters stay in view");
-    assertEquals(Boolean.TRUE, page.js("return document.documentElement.scrollWidth <= window.innerWidth"),
+    assertTrue((Boolean) page.js("return document.documentElement.scrollWidth <= window.innerWidth"),
         "nothing scrolls sideways");
   }
 

@@ -50,7 +50,8 @@ final class ApiCalls {
   }
 
   HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   /** The count the API gives one value of a dimension (lots are looked for under their framework). */

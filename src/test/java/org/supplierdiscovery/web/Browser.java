@@ -69,12 +69,11 @@ final class Browser {
         "--lang=en-GB",
         "--window-size=" + width + "," + height,
         "--user-data-dir=" + Files.createDirectories(profile).toAbsolutePath());
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(DRIVER.toString()))
-            .usingAnyFreePort()
-            .withLogOutput(java.io.OutputStream.nullOutputStream())
-            .build();
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(DRIVER.toString()))
+        .usingAnyFreePort()
+        .withLogOutput(java.io.OutputStream.nullOutputStream())
+        .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));

@@ -79,7 +79,8 @@ final class BuyerPage {
   /** The count the panel shows beside a value. */
   long facetCount(String dim, String value) {
     String id = facet(dim, value).getAttribute("id");
-    String text = driver.findElement(By.cssSelector("label[for='" + id + "'] .facet-count")).getAttribute("textContent");
+    String text = driver.findElement(By.cssSelector("label[for='" + id + "'] .facet-count"))
+        .getAttribute("textContent");
     return Long.parseLong(text.replaceAll("[^0-9]", ""));
   }
 
@@ -131,7 +132,7 @@ final class BuyerPage {
     if (raw == null) {
       return out;
     }
-    for (String pair : raw.split("&")) {
+    for (String pair : raw.split("&", -1)) {
       int eq = pair.indexOf('=');
       String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
       String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);

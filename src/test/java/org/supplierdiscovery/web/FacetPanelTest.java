@@ -32,27 +32,31 @@ class FacetPanelTest extends PageTest {
     assertCount(narrowed);
     assertEquals(names(narrowed.path("hits")), page.hitNames());
     assertEquals(facetCount(narrowed, "technologyArea", "Wearables"), page.facetCount("technologyArea", "Wearables"));
-    assertEquals(facetCount(narrowed, "technologyArea", "Internet of Things (IoT)"), page.facetCount("technologyArea", "Internet of Things (IoT)"));
+    assertEquals(facetCount(narrowed, "technologyArea", "Internet of Things (IoT)"),
+        page.facetCount("technologyArea", "Internet of Things (IoT)"));
     assertEquals(facetCount(narrowed, "lot", LOT), page.facetCount("lot", LOT));
 
     page.tick("technologyArea", "Internet of Things (IoT)");
-    JsonNode either = api.search("q=" + NEED, "technologyArea=Wearables", "technologyArea=Internet of Things (IoT)", "lot=" + LOT);
+    JsonNode either = api.search("q=" + NEED, "technologyArea=Wearables", "technologyArea=Internet of Things (IoT)",
+        "lot=" + LOT);
     assertCount(either);
     assertTrue(either.path("total").asLong() > narrowed.path("total").asLong(), "values of one dimension are OR'd");
     assertEquals(
-        Map.of("q", List.of(NEED), "technologyArea", List.of("Wearables", "Internet of Things (IoT)"), "lot", List.of(LOT)),
+        Map.of("q", List.of(NEED), "technologyArea", List.of("Wearables", "Internet of Things (IoT)"), "lot",
+            List.of(LOT)),
         page.params());
     assertEquals(
-        List.of("Remove filter Technology area: Wearables", "Remove filter Technology area: Internet of Things (IoT)", "Remove filter Lot: G-Cloud 14, " + LOT),
+        List.of("Remove filter Technology area: Wearables", "Remove filter Technology area: Internet of Things (IoT)",
+            "Remove filter Lot: G-Cloud 14, " + LOT),
         driver.findElements(BuyerPage.CHIPS).stream().map(c -> c.getAttribute("aria-label")).toList());
   }
-
 
   @Test
   void removingAChipAndClearingFiltersKeepTheKeywords() throws Exception {
     page.open("/?" + query("q=" + NEED, "technologyArea=Wearables", "pathway=Frailty", "sort=name"));
     page.click(By.cssSelector("#chips .chip[data-value='Frailty']"));
-    assertEquals(Map.of("q", List.of(NEED), "technologyArea", List.of("Wearables"), "sort", List.of("name")), page.params());
+    assertEquals(Map.of("q", List.of(NEED), "technologyArea", List.of("Wearables"), "sort", List.of("name")),
+        page.params());
 
     page.click(By.cssSelector("#chips .clear-filters"));
     assertEquals(Map.of("q", List.of(NEED), "sort", List.of("name")), page.params());
@@ -75,7 +79,8 @@ class FacetPanelTest extends PageTest {
     assertEquals(all, visible(capabilities));
     assertEquals("true", showAll.getAttribute("aria-expanded"));
     assertEquals("Show fewer", showAll.getText());
-    assertFalse(driver.findElements(By.cssSelector("[data-facet='technologyArea'] .show-all")).size() > 0, "short lists are not cut");
+    assertFalse(driver.findElements(By.cssSelector("[data-facet='technologyArea'] .show-all")).size() > 0,
+        "short lists are not cut");
   }
 
   @Test
@@ -83,7 +88,8 @@ class FacetPanelTest extends PageTest {
     page.open("/");
     List<String> lots = page.texts(By.xpath(
         "//*[@data-facet='framework']//li[.//label[starts-with(normalize-space(.), 'G-Cloud 14')]]//ul[contains(@class,'facet-children')]//span[@class='facet-label']"));
-    assertEquals(List.of("Lot 1 - Cloud hosting", "Lot 2 - Cloud software", "Lot 3 - Cloud support"), lots.stream().sorted().toList());
+    assertEquals(List.of("Lot 1 - Cloud hosting", "Lot 2 - Cloud software", "Lot 3 - Cloud support"),
+        lots.stream().sorted().toList());
   }
 
   private static long visible(By by) {

@@ -22,7 +22,8 @@ abstract class PageTest {
   static final int HEIGHT = 900;
   static final String NEED = "remote monitoring wearables frailty pathway";
 
-  @TempDir static Path temp;
+  @TempDir
+  static Path temp;
   static WebTestServer server;
   static ChromeDriver driver;
   static BuyerPage page;
@@ -37,11 +38,10 @@ abstract class PageTest {
 
   @BeforeAll
   static void startServerAndBrowser(TestInfo info) throws Exception {
-    Path data =
-        info.getTestClass()
-            .map(c -> c.getAnnotation(Serves.class))
-            .map(serves -> Path.of(serves.value()))
-            .orElse(WebTestServer.FIXTURE);
+    Path data = info.getTestClass()
+        .map(c -> c.getAnnotation(Serves.class))
+        .map(serves -> Path.of(serves.value()))
+        .orElse(WebTestServer.FIXTURE);
     if (Browser.missing() != null) {
       return; // each test then skips, or fails under CI, in desktopWindow()
     }

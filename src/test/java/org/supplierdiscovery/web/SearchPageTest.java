@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supplierdiscovery.web.ApiCalls.names;
 import static org.supplierdiscovery.web.ApiCalls.query;
 
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,8 @@ class SearchPageTest extends PageTest {
     JsonNode first = expected.path("hits").get(0);
     List<String> covered = new ArrayList<>();
     first.path("matched").forEach(m -> covered.add(m.path("concept").asText()));
-    String coverage = "Covers " + covered.size() + " of " + first.path("conceptsTotal").asInt() + ": " + String.join(", ", covered);
+    String coverage = "Covers " + covered.size() + " of " + first.path("conceptsTotal").asInt() + ": "
+        + String.join(", ", covered);
     assertTrue(page.text(By.cssSelector("#result-list .hit .coverage-line")).startsWith(coverage));
     WebElement firstHit = driver.findElement(By.cssSelector("#result-list .hit"));
     assertEquals(
@@ -39,7 +39,8 @@ class SearchPageTest extends PageTest {
         firstHit.findElements(By.cssSelector(".hit-summary mark")).stream().map(WebElement::getText).toList());
     List<String> frameworks = new ArrayList<>();
     first.path("listings").forEach(l -> frameworks.add(l.path("framework").asText()));
-    assertEquals(frameworks, firstHit.findElements(By.cssSelector(".listing-framework")).stream().map(WebElement::getText).toList());
+    assertEquals(frameworks,
+        firstHit.findElements(By.cssSelector(".listing-framework")).stream().map(WebElement::getText).toList());
   }
 
   @Test
@@ -70,12 +71,14 @@ class SearchPageTest extends PageTest {
     assertEquals(lot, page.hitNames());
     page.forward();
     assertEquals("telecare", page.searchBoxValue());
-    assertEquals(names(api.search("q=telecare", "technologyArea=Wearables", "lot=" + LOT).path("hits")), page.hitNames());
+    assertEquals(names(api.search("q=telecare", "technologyArea=Wearables", "lot=" + LOT).path("hits")),
+        page.hitNames());
   }
 
   @Test
   void aSharedLinkOrAReloadGivesTheSameView() throws Exception {
-    String[] params = {"technologyArea=Wearables", "technologyArea=Internet of Things (IoT)", "sort=name", "size=3", "page=2"};
+    String[] params = {"technologyArea=Wearables", "technologyArea=Internet of Things (IoT)", "sort=name", "size=3",
+        "page=2"};
     JsonNode expected = api.search(params);
     String originalTab = driver.getWindowHandle();
     driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
@@ -94,7 +97,8 @@ class SearchPageTest extends PageTest {
   private static void assertSameView(JsonNode expected) {
     assertCount(expected);
     assertEquals(names(expected.path("hits")), page.hitNames());
-    assertEquals(List.of("status=active", "technologyArea=Internet of Things (IoT)", "technologyArea=Wearables"), sorted(page.tickedBoxes()));
+    assertEquals(List.of("status=active", "technologyArea=Internet of Things (IoT)", "technologyArea=Wearables"),
+        sorted(page.tickedBoxes()));
     assertEquals("name", driver.findElement(By.id("sort")).getDomProperty("value"));
     assertEquals("2", page.text(By.cssSelector("#pager [aria-current='page']")));
   }
@@ -106,7 +110,8 @@ class SearchPageTest extends PageTest {
     assertEquals(Map.of("page", List.of("2")), page.params());
     assertEquals(names(api.search("page=2").path("hits")), page.hitNames());
 
-    page.andWait(() -> new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("listed"));
+    page.andWait(
+        () -> new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("listed"));
     assertEquals(Map.of("sort", List.of("listed")), page.params(), "a new order starts at page 1");
     assertEquals(names(api.search("sort=listed").path("hits")), page.hitNames());
   }

@@ -24,7 +24,8 @@ class SupplierPageTest extends PageTest {
     String id = second.getAttribute("data-supplier");
 
     page.andWait(second::click);
-    assertEquals(Map.of("q", List.of(NEED), "technologyArea", List.of("Wearables"), "supplier", List.of(id)), page.params());
+    assertEquals(Map.of("q", List.of(NEED), "technologyArea", List.of("Wearables"), "supplier", List.of(id)),
+        page.params());
     JsonNode record = api.supplier(id);
     assertEquals(record.path("name").asText(), page.text(BuyerPage.DETAIL_NAME));
     assertEquals("supplier-name", page.js("return document.activeElement.id"), "focus moves to the supplier's name");

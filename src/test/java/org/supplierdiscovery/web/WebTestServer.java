@@ -44,12 +44,12 @@ final class WebTestServer implements AutoCloseable {
       throw new IllegalStateException(data + " has rejected records: " + report.rejected());
     }
     CatalogueWriter writer = new CatalogueWriter(engine.index(), Clock.systemUTC());
-    CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(engine.config().taxonomy()), writer, engine.index());
-    ApiServer server =
-        new ApiServer(
-                ServerSettings.defaults(), engine.index(), engine.search(),
-                new Suggester(engine.index(), engine.config()), admin, AdminToken.none())
-            .start("127.0.0.1", 0);
+    CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(engine.config().taxonomy()), writer,
+        engine.index());
+    ApiServer server = new ApiServer(
+        ServerSettings.defaults(), engine.index(), engine.search(),
+        new Suggester(engine.index(), engine.config()), admin, AdminToken.none())
+        .start("127.0.0.1", 0);
     return new WebTestServer(engine, writer, server);
   }
 
