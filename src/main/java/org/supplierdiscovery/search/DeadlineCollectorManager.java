@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
@@ -21,14 +22,21 @@ import org.apache.lucene.search.ScoreMode;
 final class DeadlineCollectorManager<C extends Collector, T>
     implements
       CollectorManager<DeadlineCollectorManager.Timed<C>, T> {
-  private static final int CHECK_EVERY = 256;
+  static final int CHECK_EVERY = 256;
   private final CollectorManager<C, T> inner;
+  private final LongSupplier clock;
   private final long deadlineNanos;
   private final AtomicBoolean timedOut = new AtomicBoolean();
 
   DeadlineCollectorManager(CollectorManager<C, T> inner, long timeoutMillis) {
+    this(inner, timeoutMillis, System::nanoTime);
+  }
+
+  /** With the clock given, in nanoseconds, so a test can move time on. */
+  DeadlineCollectorManager(CollectorManager<C, T> inner, long timeoutMillis, LongSupplier clock) {
     this.inner = inner;
-    this.deadlineNanos = System.nanoTime() + timeoutMillis * 1_000_000;
+    this.clock = clock;
+    this.deadlineNanos = clock.getAsLong() + timeoutMillis * 1_000_000;
   }
 
   boolean timedOut() {
@@ -48,7 +56,7 @@ final class DeadlineCollectorManager<C extends Collector, T>
   }
 
   private void checkDeadline() {
-    if (timedOut.get() || System.nanoTime() - deadlineNanos > 0) {
+    if (timedOut.get() || clock.getAsLong() - deadlineNanos > 0) {
       timedOut.set(true);
       throw new CollectionTerminatedException();
     }

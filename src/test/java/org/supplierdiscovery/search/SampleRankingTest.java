@@ -1,16 +1,23 @@
 package org.supplierdiscovery.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.catalogue.Dimension;
+import org.supplierdiscovery.index.SupplierDocument;
 
 /** Ranking on the sample catalogue, for needs whose right answers the records make plain. */
 class SampleRankingTest {
@@ -91,15 +98,33 @@ class SampleRankingTest {
             Map.of(Dimension.CAPABILITY, List.of("Medical imaging AI")),
             SortOrder.RELEVANCE, 1, 10));
     assertEquals(0, r.total());
-    assertNotNull(r.dropFilters());
     assertEquals("capability", r.dropFilters().get(0).dimension());
     assertTrue(r.dropFilters().get(0).total() > 0);
   }
 
   @Test
-  void tiesAreBrokenByIdHashNotInsertionOrder() {
-    SearchResponse a = sample.search.search(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, 20));
-    SearchResponse b = sample.search.search(new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, 20));
-    assertEquals(a.hits().stream().map(Hit::id).toList(), b.hits().stream().map(Hit::id).toList());
+  void tiesAreBrokenByIdHashNotInsertionOrder(@TempDir Path dir) throws Exception {
+    // Browsing scores every supplier alike: the order is the tie-break alone, here on the same suppliers
+    // loaded in the file's order and in reverse.
+    List<String> lines = Files.readAllLines(TestCatalogue.SAMPLE).stream().filter(l -> !l.isBlank()).toList();
+    Path reversed = dir.resolve("reversed.jsonl");
+    Files.write(reversed, lines.reversed());
+    SearchRequest browse = new SearchRequest("", Map.of(), SortOrder.RELEVANCE, 1, 20);
+    List<String> forward = ids(sample.search.search(browse));
+    try (TestCatalogue backwards = TestCatalogue.load(reversed)) {
+      assertEquals(forward, ids(backwards.search.search(browse)));
+    }
+    List<String> byHash = forward.stream().sorted(Comparator.comparingLong(SupplierDocument::idHash)).toList();
+    assertEquals(byHash, forward, "ties fall in the order of the id hash");
+    ObjectMapper json = new ObjectMapper();
+    List<String> inserted = new ArrayList<>();
+    for (String line : lines.subList(0, 20)) {
+      inserted.add(json.readTree(line).path("id").asText());
+    }
+    assertNotEquals(inserted, forward, "not the order the file gave");
+  }
+
+  private static List<String> ids(SearchResponse r) {
+    return r.hits().stream().map(Hit::id).toList();
   }
 }

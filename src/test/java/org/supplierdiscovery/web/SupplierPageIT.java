@@ -13,7 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** A supplier's own page, reached from the results and left for the same results. */
-class SupplierPageTest extends PageTest {
+class SupplierPageIT extends PageTest {
 
   @Test
   void openingASupplierAndComingBackKeepsTheResults() throws Exception {

@@ -36,7 +36,7 @@ import org.supplierdiscovery.ingest.Validation;
  * output, every JMH method runs once, the floor filters as the engine does, and the load and write
  * drivers complete. No OpenSearch is started.
  */
-class BenchmarkSmokeTest {
+class BenchmarkSmokeIT {
   private static final int SUPPLIERS = 200;
   @TempDir
   static Path dir;
@@ -133,9 +133,10 @@ class BenchmarkSmokeTest {
       List<BenchQuery> needs = QuerySet.read(QuerySet.DEFAULT).subList(0, 20);
       var load = new LoadGenerator(LoadGenerator.newClient());
       var fixed = load.run(HttpTargets.engine(base, needs), 2, 100, Duration.ofMillis(100), Duration.ofMillis(500));
+      // Open loop: 100/s over two connections is one request every 20 ms on each, offset by 10 ms; exactly 50
+      // of them are due in the measured half second, and each is sent and counted however late it goes out.
       assertEquals(0, fixed.errors());
-      assertTrue(fixed.completed() >= 40 && fixed.completed() <= 60,
-          "about 50 at 100/s for 0.5 s: " + fixed.completed());
+      assertEquals(50, fixed.completed());
       var peak = load.run(HttpTargets.engine(base, needs), 2, 0, Duration.ZERO, Duration.ofMillis(300));
       assertTrue(peak.completed() > 0);
       assertTrue(HttpBenchmark.summary(peak).path("p99").asDouble() > 0);

@@ -17,7 +17,7 @@ import org.openqa.selenium.NoAlertPresentException;
  * Supplier text is data, never markup: the fixture's two injection records show their characters and
  * run nothing, and the server's Content-Security-Policy forbids inline script besides.
  */
-class SafetyTest extends PageTest {
+class SafetyIT extends PageTest {
   static final String EVIL_NAME = "<script>window.__pwned=1</script>Evil Ltd";
   static final String EVIL_SUMMARY = "\"><img src=x onerror=\"window.__pwned=1\">";
   /** Elements that would only exist if supplier text had been parsed as HTML. */

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.supplierdiscovery.web.ApiCalls.facetCount;
 import static org.supplierdiscovery.web.ApiCalls.names;
 import static org.supplierdiscovery.web.ApiCalls.query;
-import static org.supplierdiscovery.web.SearchPageTest.assertCount;
+import static org.supplierdiscovery.web.SearchPageIT.assertCount;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -16,8 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The filter panel: drill-down with the API's counts, lots under frameworks, chips, long lists. */
-class FacetPanelTest extends PageTest {
-  static final String LOT = SearchPageTest.LOT;
+class FacetPanelIT extends PageTest {
+  static final String LOT = SearchPageIT.LOT;
 
   @Test
   void facetDrillDownShowsTheApiCounts() throws Exception {

@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Searching, reading why each supplier ranks, and narrowing by facets, in a real browser. */
-class SearchPageTest extends PageTest {
+class SearchPageIT extends PageTest {
   static final String LOT = "Lot 2 - Cloud software";
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** When a need finds nothing, the page says what to try instead, and each offer is one click. */
-class ZeroResultsTest extends PageTest {
+class ZeroResultsIT extends PageTest {
   /** A misspelling that, with this filter, matches nothing; without the filter it does. */
   static final String[] TYPO_IN_SECURITY = {"q=pandnts", "technologyArea=Security"};
 

@@ -13,13 +13,13 @@ import org.openqa.selenium.OutputType;
 
 /** The page on the sample catalogue, as the README's run command serves it; the README's picture. */
 @PageTest.Serves("sample-data/suppliers.jsonl")
-class SampleDataPageTest extends PageTest {
+class SampleDataPageIT extends PageTest {
   @Test
   void theReadmeNeedShowsTheSampleSuppliersWithEveryTechnologyAreaCounted() throws Exception {
     page.open("/").search(NEED);
     JsonNode expected = api.search("q=" + NEED);
 
-    SearchPageTest.assertCount(expected);
+    SearchPageIT.assertCount(expected);
     assertEquals(names(expected.path("hits")), page.hitNames());
     Map<String, Long> areas = new LinkedHashMap<>();
     Map<String, Long> shown = new LinkedHashMap<>();
@@ -32,10 +32,13 @@ class SampleDataPageTest extends PageTest {
     saveScreenshot();
   }
 
-  /** The README's picture: the page at 1280×900, scrolled to the top. */
+  /**
+   * The README's picture: the page at 1280×900, scrolled to the top, written under target/ (bin/refresh-screenshots
+   * copies it to docs/).
+   */
   private static void saveScreenshot() throws Exception {
     page.js("window.scrollTo(0, 0); document.activeElement.blur();");
-    Path png = Path.of(System.getProperty("basedir", ".")).resolve("docs/screenshot.png");
+    Path png = Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots/search-page.png");
     Files.createDirectories(png.getParent());
     Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
   }
