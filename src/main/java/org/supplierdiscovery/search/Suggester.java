@@ -36,8 +36,8 @@ public final class Suggester {
   private final CatalogueIndex index;
   private final Analyzer words;
   private final FilterBuilder filters;
-  /** Each label's searchable names (the label and its synonyms), lower-cased, with its dimension. */
-  private final Map<String, Map.Entry<String, List<String>>> labels = new LinkedHashMap<>();
+  /** Each label's dimension and searchable names (the label and its synonyms), analysed once here. */
+  private final Map<String, Map.Entry<String, List<List<String>>>> labels = new LinkedHashMap<>();
 
   public Suggester(CatalogueIndex index, IndexConfig config) {
     this.index = index;
@@ -50,7 +50,8 @@ public final class Suggester {
           group.forEach(g -> names.add(g.toLowerCase(Locale.ROOT)));
         }
       }
-      labels.put(label, Map.entry(dim.param(), List.copyOf(names)));
+      List<List<String>> analysed = names.stream().map(this::analyse).toList();
+      labels.put(label, Map.entry(dim.param(), analysed));
     });
   }
 
@@ -61,7 +62,7 @@ public final class Suggester {
     }
     List<Suggestion> out = new ArrayList<>();
     labels.forEach((label, entry) -> {
-      if (out.size() < MAX / 2 && entry.getValue().stream().anyMatch(name -> wordsStartWith(name, tokens))) {
+      if (out.size() < MAX / 2 && entry.getValue().stream().anyMatch(name -> startWith(name, tokens))) {
         out.add(new Suggestion(label, entry.getKey(), null));
       }
     });
@@ -73,8 +74,15 @@ public final class Suggester {
     return out.size() > MAX ? out.subList(0, MAX) : out;
   }
 
+  private List<String> analyse(String text) {
+    return Tokens.of(words, IndexFields.SPELLING, text);
+  }
+
   private boolean wordsStartWith(String name, List<String> tokens) {
-    List<String> nameWords = Tokens.of(words, IndexFields.SPELLING, name);
+    return startWith(analyse(name), tokens);
+  }
+
+  private static boolean startWith(List<String> nameWords, List<String> tokens) {
     for (String t : tokens) {
       if (nameWords.stream().noneMatch(w -> w.startsWith(t))) {
         return false;
