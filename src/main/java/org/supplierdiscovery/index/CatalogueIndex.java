@@ -63,7 +63,7 @@ public final class CatalogueIndex implements Closeable {
           @Override
           public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
               throws IOException {
-            return new CatalogueSearcher(reader, facets, generation);
+            return new CatalogueSearcher(reader, generation);
           }
         });
   }

@@ -1,9 +1,12 @@
 package org.supplierdiscovery.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -32,13 +35,28 @@ final class FilterBuilder {
 
   DrillDownQuery build(Query base, SearchRequest request) {
     DrillDownQuery ddq = new DrillDownQuery(facets, base);
+    terms(request).forEach((dim, terms) -> {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      terms.forEach(t -> any.add(new TermQuery(t), BooleanClause.Occur.SHOULD));
+      ddq.add(dim, any.build());
+    });
+    return ddq;
+  }
+
+  /**
+   * Per filtered dimension, the drill-down terms any of which a supplier must have. The listing
+   * dimension is always filtered, by status at least.
+   */
+  Map<String, List<Term>> terms(SearchRequest request) {
+    Map<String, List<Term>> terms = new LinkedHashMap<>();
     for (Dimension d : FacetFields.FLAT) {
-      for (String value : request.values(d)) {
-        ddq.add(d.param(), value);
+      if (!request.values(d).isEmpty()) {
+        terms.put(d.param(), request.values(d).stream().map(v -> FacetFields.term(d.param(), v)).toList());
       }
     }
-    ddq.add(IndexFields.LISTING_DIM, listingFilter(request));
-    return ddq;
+    terms.put(IndexFields.LISTING_DIM, listingPaths(request, statuses(request)).stream()
+        .map(path -> FacetFields.term(IndexFields.LISTING_DIM, path)).toList());
+    return terms;
   }
 
   List<String> statuses(SearchRequest request) {
@@ -72,14 +90,6 @@ final class FilterBuilder {
       }
     }
     return paths;
-  }
-
-  private Query listingFilter(SearchRequest request) {
-    BooleanQuery.Builder any = new BooleanQuery.Builder();
-    for (String[] path : listingPaths(request, statuses(request))) {
-      any.add(new TermQuery(FacetFields.term(IndexFields.LISTING_DIM, path)), BooleanClause.Occur.SHOULD);
-    }
-    return any.build();
   }
 
   private List<String> lotsOf(String framework, List<String> lots) {

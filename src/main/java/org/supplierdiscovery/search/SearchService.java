@@ -7,10 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -38,6 +34,7 @@ public final class SearchService {
   private final NeedQueryBuilder queries;
   private final FilterBuilder filters;
   private final FacetCounter facets;
+  private final FacetBits facetBits = new FacetBits();
   private final HitBuilder hits;
   private final SpellingSuggester spelling;
   private final ZeroResultsHelp help;
@@ -63,18 +60,16 @@ public final class SearchService {
     try {
       CatalogueSearcher view = index.acquire();
       try {
-        IndexSearcher searcher = new IndexSearcher(view.getIndexReader());
-        // Needs rarely repeat exactly, and caching their clauses costs a pass over every segment.
-        searcher.setQueryCache(null);
+        IndexSearcher searcher = view;
         String didYouMean = request.text().isBlank()
             ? null
             : spelling.suggest(request.text(), searcher.getIndexReader());
         // Concepts are read from the corrected need, so "fraility" still names the Frailty pathway.
-        Page page = page(searcher, view, didYouMean == null ? request : request.withText(didYouMean), true);
+        Page page = page(searcher, didYouMean == null ? request : request.withText(didYouMean), true);
         SearchResponse.Relaxed relaxed = null;
         List<SearchResponse.FilterRelaxation> drops = List.of();
         if (page.total == 0) {
-          relaxed = relaxedPage(searcher, view, request, didYouMean);
+          relaxed = relaxedPage(searcher, request, didYouMean);
           drops = help.filterDrops(searcher, request);
         }
         return new SearchResponse(
@@ -116,40 +111,34 @@ public final class SearchService {
   private record Page(
       long total, List<Hit> hits, Map<String, List<FacetValue>> facets, NeedQuery need, boolean timedOut) {}
 
-  private Page page(IndexSearcher searcher, CatalogueSearcher view, SearchRequest request, boolean withFacets)
+  private Page page(IndexSearcher searcher, SearchRequest request, boolean withFacets)
       throws IOException {
     List<Clause> clauses = parser.parse(request.text());
     NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
-    DrillDownQuery ddq = filters.build(need.query(), request);
+    MatchSet matches = new MatchSet(searcher.getIndexReader(), facetBits, filters.terms(request));
     int window = request.page() * request.size();
     var collector = new DeadlineCollectorManager<>(
-        new TopFieldCollectorManager(Sorts.of(request.sort()), window, null, window), timeoutMillis);
-    DrillSideways ds = new DrillSideways(searcher, facetsConfig, null, null) {
-      @Override
-      protected Facets buildFacetsResult(FacetsCollector down, FacetsCollector[] sideways, String[] dims) {
-        return null; // counted by FacetCounter, which knows listing paths
-      }
-    };
-    DrillSideways.ConcurrentDrillSidewaysResult<?> result = ds.search(ddq, collector);
-    TopDocs top = (TopDocs) result.collectorResult;
-    long total = result.drillDownFacetsCollector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        matches.recording(new TopFieldCollectorManager(Sorts.of(request.sort()), window, null, window)),
+        timeoutMillis);
+    TopDocs top = searcher.search(need.query(), collector);
+    long total = matches.total();
     int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
     ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
     boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
     List<Hit> pageHits = hits.build(searcher, slice, need, scored);
-    Map<String, List<FacetValue>> counts = withFacets ? facets.count(view, result, request) : Map.of();
+    Map<String, List<FacetValue>> counts = withFacets ? facets.count(matches, request) : Map.of();
     return new Page(total, pageHits, counts, need, collector.timedOut());
   }
 
   private SearchResponse.Relaxed relaxedPage(
-      IndexSearcher searcher, CatalogueSearcher view, SearchRequest request, String didYouMean) throws IOException {
+      IndexSearcher searcher, SearchRequest request, String didYouMean) throws IOException {
     String searched = didYouMean != null ? didYouMean : request.text();
     String loose = ZeroResultsHelp.loosen(searched);
     if (loose.isBlank() || loose.equals(searched)) {
       return null;
     }
     SearchRequest relaxedRequest = request.withText(loose);
-    Page page = page(searcher, view, new SearchRequest(loose, request.filters(), request.sort(), 1, request.size()),
+    Page page = page(searcher, new SearchRequest(loose, request.filters(), request.sort(), 1, request.size()),
         false);
     if (page.total == 0) {
       return null;

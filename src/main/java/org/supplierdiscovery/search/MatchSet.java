@@ -1,0 +1,209 @@
+package org.supplierdiscovery.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterScorable;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
+
+/**
+ * One search's matches, segment by segment, and the filters it applies, as bitsets. The need is run
+ * once: every match is recorded, and those that pass every filter go on to the top-hits collector.
+ * Facet counts are then set algebra: a dimension's values are counted over the matches that pass
+ * every other dimension's filter (drill-sideways), each value by one bitset intersection.
+ */
+final class MatchSet {
+  private final List<Leaf> leaves = new ArrayList<>();
+
+  /**
+   * @param filters per filtered dimension, the drill-down terms OR'd within it (dimensions AND'd);
+   *     a dimension with no terms matches nothing
+   */
+  MatchSet(IndexReader reader, FacetBits facetBits, Map<String, List<Term>> filters) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      leaves.add(new Leaf(facetBits.of(leaf.reader()), filters));
+    }
+  }
+
+  /** Wraps the top-hits collector so that the same pass records every match. */
+  <C extends Collector, T> CollectorManager<Recording<C>, T> recording(CollectorManager<C, T> top) {
+    return new CollectorManager<>() {
+      @Override
+      public Recording<C> newCollector() throws IOException {
+        return new Recording<>(top.newCollector(), leaves);
+      }
+
+      @Override
+      public T reduce(Collection<Recording<C>> collectors) throws IOException {
+        List<C> inner = new ArrayList<>();
+        collectors.forEach(c -> inner.add(c.top));
+        return top.reduce(inner);
+      }
+    };
+  }
+
+  /** Matches that pass every filter. */
+  long total() {
+    long total = 0;
+    for (Leaf leaf : leaves) {
+      total += leaf.sideways(null).cardinality();
+    }
+    return total;
+  }
+
+  /**
+   * How many matches have this value of {@code dim} (a flat value, or a listing path) and pass the
+   * filters of every other dimension.
+   */
+  long count(Term drillDownTerm, String dim) {
+    long count = 0;
+    for (Leaf leaf : leaves) {
+      FixedBitSet value = leaf.segment.of(drillDownTerm);
+      if (value != null) {
+        count += FixedBitSet.intersectionCount(leaf.sideways(dim), value);
+      }
+    }
+    return count;
+  }
+
+  /** One segment's matches and filters. */
+  private static final class Leaf {
+    private final FacetBits.Segment segment;
+    private final FixedBitSet matches;
+    private final Map<String, FixedBitSet> filters = new LinkedHashMap<>();
+    private final FixedBitSet passing;
+    private final Map<String, FixedBitSet> sideways = new HashMap<>();
+
+    Leaf(FacetBits.Segment segment, Map<String, List<Term>> filterTerms) {
+      this.segment = segment;
+      this.matches = new FixedBitSet(segment.maxDoc());
+      filterTerms.forEach((dim, terms) -> filters.put(dim, anyOf(terms)));
+      this.passing = allBut(null, null);
+    }
+
+    private FixedBitSet anyOf(List<Term> terms) {
+      FixedBitSet any = new FixedBitSet(segment.maxDoc());
+      for (Term t : terms) {
+        FixedBitSet docs = segment.of(t);
+        if (docs != null) {
+          any.or(docs);
+        }
+      }
+      return any;
+    }
+
+    /** The intersection of {@code start} (all documents when null) with every filter but {@code dim}'s. */
+    private FixedBitSet allBut(FixedBitSet start, String dim) {
+      FixedBitSet out = null;
+      if (start != null) {
+        out = start.clone();
+      }
+      for (var f : filters.entrySet()) {
+        if (!f.getKey().equals(dim)) {
+          if (out == null) {
+            out = f.getValue().clone();
+          } else {
+            out.and(f.getValue());
+          }
+        }
+      }
+      return out;
+    }
+
+    boolean passes(int doc) {
+      return passing == null || passing.get(doc);
+    }
+
+    /** Matches counted for {@code dim}: passing every other filter; null for passing them all. */
+    FixedBitSet sideways(String dim) {
+      String key = dim != null && filters.containsKey(dim) ? dim : "";
+      return sideways.computeIfAbsent(key, k -> {
+        FixedBitSet s = allBut(matches, k.isEmpty() ? null : k);
+        return s == null ? matches : s;
+      });
+    }
+  }
+
+  /** Records every match of a segment and hands those passing the filters to the top-hits collector. */
+  static final class Recording<C extends Collector> implements Collector {
+    private final C top;
+    private final List<Leaf> leaves;
+
+    Recording(C top, List<Leaf> leaves) {
+      this.top = top;
+      this.leaves = leaves;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+      Leaf leaf = leaves.get(context.ord);
+      LeafCollector hits;
+      try {
+        hits = top.getLeafCollector(context);
+      } catch (CollectionTerminatedException noMoreHitsWanted) {
+        hits = null;
+      }
+      return new RecordingLeaf(leaf, hits);
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      // Every match must be visited, so the top-hits collector may not let the scorer skip.
+      return top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  private static final class RecordingLeaf implements LeafCollector {
+    private final Leaf leaf;
+    private LeafCollector hits;
+
+    RecordingLeaf(Leaf leaf, LeafCollector hits) {
+      this.leaf = leaf;
+      this.hits = hits;
+    }
+
+    @Override
+    public void setScorer(Scorable scorer) throws IOException {
+      if (hits != null) {
+        hits.setScorer(new FilterScorable(scorer) {
+          @Override
+          public void setMinCompetitiveScore(float minScore) {
+            // ignored: skipping non-competitive documents would leave them out of the match set
+          }
+        });
+      }
+    }
+
+    @Override
+    public void collect(int doc) throws IOException {
+      leaf.matches.set(doc);
+      if (hits != null && leaf.passes(doc)) {
+        try {
+          hits.collect(doc);
+        } catch (CollectionTerminatedException noMoreHitsWanted) {
+          hits = null;
+        }
+      }
+    }
+
+    @Override
+    public void finish() throws IOException {
+      if (hits != null) {
+        hits.finish();
+      }
+    }
+  }
+}
