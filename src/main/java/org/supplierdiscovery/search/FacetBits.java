@@ -21,11 +21,11 @@ import org.supplierdiscovery.index.FacetFields;
  * segment never changes, so its bitsets hold until it is merged away; deleted documents stay set
  * here and are excluded by the match set, which only ever holds live documents.
  */
-final class FacetBits {
+public final class FacetBits {
   private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
 
   /** The bitsets of one segment, from the cache while the segment lives. */
-  Segment of(LeafReader reader) throws IOException {
+  public Segment of(LeafReader reader) throws IOException {
     IndexReader.CacheHelper core = reader.getCoreCacheHelper();
     if (core == null) {
       return Segment.build(reader);
@@ -46,7 +46,7 @@ final class FacetBits {
   }
 
   /** Every drill-down term of every facet dimension in one segment, each with its documents. */
-  record Segment(Map<BytesRef, FixedBitSet> bits, int maxDoc) {
+  public record Segment(Map<BytesRef, FixedBitSet> bits, int maxDoc) {
     /** The documents of a value or listing path; null when no document of this segment has it. */
     FixedBitSet of(Term drillDownTerm) {
       return bits.get(drillDownTerm.bytes());

@@ -17,6 +17,7 @@ import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
@@ -25,21 +26,21 @@ import org.apache.lucene.util.FixedBitSet;
  * Facet counts are then set algebra: a dimension's values are counted over the matches that pass
  * every other dimension's filter (drill-sideways), each value by one bitset intersection.
  */
-final class MatchSet {
+public final class MatchSet {
   private final List<Leaf> leaves = new ArrayList<>();
 
   /**
    * @param filters per filtered dimension, the drill-down terms OR'd within it (dimensions AND'd);
    *     a dimension with no terms matches nothing
    */
-  MatchSet(IndexReader reader, FacetBits facetBits, Map<String, List<Term>> filters) throws IOException {
+  public MatchSet(IndexReader reader, FacetBits facetBits, Map<String, List<Term>> filters) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       leaves.add(new Leaf(facetBits.of(leaf.reader()), filters));
     }
   }
 
   /** Wraps the top-hits collector so that the same pass records every match. */
-  <C extends Collector, T> CollectorManager<Recording<C>, T> recording(CollectorManager<C, T> top) {
+  public <C extends Collector, T> CollectorManager<Recording<C>, T> recording(CollectorManager<C, T> top) {
     return new CollectorManager<>() {
       @Override
       public Recording<C> newCollector() throws IOException {
@@ -56,12 +57,26 @@ final class MatchSet {
   }
 
   /** Matches that pass every filter. */
-  long total() {
+  public long total() {
     long total = 0;
     for (Leaf leaf : leaves) {
       total += leaf.sideways(null).cardinality();
     }
     return total;
+  }
+
+  /**
+   * Every facet value and listing path (as its drill-down term's bytes) with how many matches that
+   * pass every filter have it: plain counts, no drill-sideways.
+   */
+  public Map<BytesRef, Long> countEveryValue() {
+    Map<BytesRef, Long> counts = new HashMap<>();
+    for (Leaf leaf : leaves) {
+      FixedBitSet passing = leaf.sideways(null);
+      leaf.segment.bits().forEach(
+          (term, docs) -> counts.merge(term, FixedBitSet.intersectionCount(passing, docs), Long::sum));
+    }
+    return counts;
   }
 
   /**
@@ -138,7 +153,7 @@ final class MatchSet {
   }
 
   /** Records every match of a segment and hands those passing the filters to the top-hits collector. */
-  static final class Recording<C extends Collector> implements Collector {
+  public static final class Recording<C extends Collector> implements Collector {
     private final C top;
     private final List<Leaf> leaves;
 

@@ -18,6 +18,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.util.BytesRef;
+import org.supplierdiscovery.index.FacetFields;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,7 +106,7 @@ class BenchmarkSmokeIT {
         .param("data", catalogue.toString())
         .build();
     List<RunResult> results = new ArrayList<>(new Runner(options).run());
-    assertEquals(2 * BenchQuery.Shape.values().length + 1, results.size());
+    assertEquals(3 * BenchQuery.Shape.values().length + 1, results.size());
   }
 
   @Test
@@ -115,6 +119,30 @@ class BenchmarkSmokeIT {
       try (LuceneFloor floor = new LuceneFloor(directory, config.indexAnalyzer(), filters)) {
         for (BenchQuery need : QuerySet.ofShape(QuerySet.read(QuerySet.DEFAULT), BenchQuery.Shape.BROWSE)) {
           assertEquals(engine.search().search(need.request()).total(), floor.search(need).total(), need.toLine());
+        }
+      }
+    }
+  }
+
+  @Test
+  void bothFloorsCountTheSame() throws Exception {
+    Path index = loadedIndex("floors");
+    try (Engine engine = Engine.open(TestCatalogue.CONFIG, index);
+        FSDirectory directory = FSDirectory.open(index)) {
+      var config = engine.config();
+      var filters = new FilterTerms(config.taxonomy(), config.facets().defaultStatus());
+      try (LuceneFloor floor = new LuceneFloor(directory, config.indexAnalyzer(), filters)) {
+        for (BenchQuery need : QuerySet.read(QuerySet.DEFAULT).subList(0, 200)) {
+          LuceneFloor.Answer docValues = floor.search(need);
+          LuceneFloor.BitsetAnswer bitsets = floor.searchWithBitsets(need);
+          assertEquals(docValues.total(), bitsets.total(), need.toLine());
+          assertEquals(docValues.ids(), bitsets.ids(), need.toLine());
+          for (FacetResult dim : docValues.facets()) {
+            for (LabelAndValue value : dim.labelValues) {
+              BytesRef term = FacetFields.term(dim.dim, value.label).bytes();
+              assertEquals(value.value.longValue(), bitsets.facets().get(term), need.toLine() + " " + value);
+            }
+          }
         }
       }
     }

@@ -22,26 +22,36 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
+import org.supplierdiscovery.search.FacetBits;
+import org.supplierdiscovery.search.MatchSet;
 
 /**
  * The floor the engine is measured against: Lucene alone doing the least work on the same index.
  * BM25 over the one catch-all field (any word), the same filters as plain filter clauses, top ten
- * ids, and sorted-set facet counts of every dimension over the matches; no drill-sideways, no
- * highlights, no concepts, no spelling.
+ * ids, and counts of every dimension's values over the matches; no drill-sideways, no highlights,
+ * no concepts, no spelling. Two variants: counts from sorted-set doc values, and counts by
+ * intersecting the engine's per-segment value bitsets with the match set.
  */
 final class LuceneFloor implements Closeable {
   /** What the floor answers: total matches, the top ids and every dimension's counts. */
   record Answer(long total, List<String> ids, List<FacetResult> facets) {}
+
+  /** The same, with each value's count keyed by its drill-down term. */
+  record BitsetAnswer(long total, List<String> ids, Map<BytesRef, Long> facets) {}
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final List<SortedSetDocValuesReaderState> facetStates = new ArrayList<>();
   private final QueryBuilder words;
   private final FilterTerms filters;
+  private final FacetBits facetBits = new FacetBits();
 
   LuceneFloor(Directory directory, Analyzer analyzer, FilterTerms filters) throws IOException {
     this.reader = DirectoryReader.open(directory);
@@ -62,12 +72,23 @@ final class LuceneFloor implements Closeable {
     for (SortedSetDocValuesReaderState state : facetStates) {
       facets.addAll(new SortedSetDocValuesFacetCounts(state, result.facetsCollector()).getAllDims(100));
     }
+    return new Answer(result.topDocs().totalHits.value(), ids(result.topDocs()), facets);
+  }
+
+  /** The same least work, counting every value by one bitset intersection per segment. */
+  BitsetAnswer searchWithBitsets(BenchQuery need) throws IOException {
+    MatchSet matches = new MatchSet(reader, facetBits, Map.of());
+    TopDocs top = searcher.search(query(need), matches.recording(new TopScoreDocCollectorManager(10, 10)));
+    return new BitsetAnswer(matches.total(), ids(top), matches.countEveryValue());
+  }
+
+  private List<String> ids(TopDocs top) throws IOException {
     List<String> ids = new ArrayList<>();
     StoredFields stored = searcher.storedFields();
-    for (ScoreDoc sd : result.topDocs().scoreDocs) {
+    for (ScoreDoc sd : top.scoreDocs) {
       ids.add(stored.document(sd.doc, Set.of(IndexFields.ID)).get(IndexFields.ID));
     }
-    return new Answer(result.topDocs().totalHits.value(), ids, facets);
+    return ids;
   }
 
   Query query(BenchQuery need) {

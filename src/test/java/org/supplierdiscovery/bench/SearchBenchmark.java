@@ -21,7 +21,7 @@ import org.supplierdiscovery.search.SearchResponse;
 
 /**
  * Search latency per need shape, in process: (a) the engine's whole search path, and (b) the bare
- * Lucene floor on the same index files. Each call takes the shape's next need, in file order, so
+ * Lucene floor on the same index files, with facets counted from doc values and from bitsets. Each call takes the shape's next need, in file order, so
  * both see the same needs.
  */
 @State(Scope.Benchmark)
@@ -81,5 +81,10 @@ public class SearchBenchmark {
   @Benchmark
   public LuceneFloor.Answer luceneFloor(Cursor cursor) throws IOException {
     return floor.search(needs.get(cursor.next++ % needs.size()));
+  }
+
+  @Benchmark
+  public LuceneFloor.BitsetAnswer luceneFloorBitsets(Cursor cursor) throws IOException {
+    return floor.searchWithBitsets(needs.get(cursor.next++ % needs.size()));
   }
 }
