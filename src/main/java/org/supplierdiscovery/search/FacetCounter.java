@@ -46,7 +46,7 @@ final class FacetCounter {
     Dim dim = new Dim(matches, d.param());
     List<FacetValue> values = new ArrayList<>();
     for (String v : taxonomy.values(d)) {
-      values.add(new FacetValue(v, dim.value(v), request.values(d).contains(v), null));
+      values.add(value(request, d, v, dim.value(v), request.values(d).contains(v), null));
     }
     return ordered(values);
   }
@@ -57,19 +57,11 @@ final class FacetCounter {
     for (Framework fw : taxonomy.frameworks()) {
       List<FacetValue> lots = new ArrayList<>();
       for (String lot : fw.lots()) {
-        lots.add(
-            new FacetValue(
-                lot,
-                listing.sum(statuses, fw.name(), lot),
-                request.values(Dimension.LOT).contains(lot),
-                null));
+        lots.add(value(request, Dimension.LOT, lot, listing.sum(statuses, fw.name(), lot),
+            request.values(Dimension.LOT).contains(lot), null));
       }
-      values.add(
-          new FacetValue(
-              fw.name(),
-              listing.sum(statuses, fw.name()),
-              request.values(Dimension.FRAMEWORK).contains(fw.name()),
-              keep(lots)));
+      values.add(value(request, Dimension.FRAMEWORK, fw.name(), listing.sum(statuses, fw.name()),
+          request.values(Dimension.FRAMEWORK).contains(fw.name()), keep(lots)));
     }
     return ordered(values);
   }
@@ -82,9 +74,15 @@ final class FacetCounter {
       for (String[] path : filters.listingPaths(request, List.of(status))) {
         count += listing.value(path);
       }
-      values.add(new FacetValue(status, count, selected.contains(status), null));
+      values.add(value(request, Dimension.STATUS, status, count, selected.contains(status), null));
     }
     return ordered(values);
+  }
+
+  private static FacetValue value(SearchRequest request, Dimension d, String value, long count, boolean anyOf,
+      List<FacetValue> children) {
+    boolean required = request.required(d).contains(value);
+    return new FacetValue(value, count, anyOf || required, required, request.excluded(d).contains(value), children);
   }
 
   private List<FacetValue> ordered(List<FacetValue> values) {
@@ -96,7 +94,7 @@ final class FacetCounter {
   private List<FacetValue> keep(List<FacetValue> values) {
     return settings.showZeroCounts()
         ? values
-        : values.stream().filter(v -> v.count() > 0 || v.selected()).toList();
+        : values.stream().filter(v -> v.count() > 0 || v.selected() || v.excluded()).toList();
   }
 
   /** Counts of one dimension, over the matches that pass every other dimension's filter. */

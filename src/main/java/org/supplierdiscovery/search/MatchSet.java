@@ -29,11 +29,9 @@ import org.apache.lucene.util.FixedBitSet;
 public final class MatchSet {
   private final List<Leaf> leaves = new ArrayList<>();
 
-  /**
-   * @param filters per filtered dimension, the drill-down terms OR'd within it (dimensions AND'd);
-   *     a dimension with no terms matches nothing
-   */
-  public MatchSet(IndexReader reader, FacetBits facetBits, Map<String, List<Term>> filters) throws IOException {
+  /** @param filters what each narrowed dimension asks (dimensions AND'd) */
+  public MatchSet(IndexReader reader, FacetBits facetBits, Map<String, DimensionFilter> filters)
+      throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       leaves.add(new Leaf(facetBits.of(leaf.reader()), filters));
     }
@@ -102,11 +100,29 @@ public final class MatchSet {
     private final FixedBitSet passing;
     private final Map<String, FixedBitSet> sideways = new HashMap<>();
 
-    Leaf(FacetBits.Segment segment, Map<String, List<Term>> filterTerms) {
+    Leaf(FacetBits.Segment segment, Map<String, DimensionFilter> dimensionFilters) {
       this.segment = segment;
       this.matches = new FixedBitSet(segment.maxDoc());
-      filterTerms.forEach((dim, terms) -> filters.put(dim, anyOf(terms)));
+      dimensionFilters.forEach((dim, filter) -> filters.put(dim, passing(filter)));
       this.passing = allBut(null, null);
+    }
+
+    /** The documents that pass one dimension's filter. */
+    private FixedBitSet passing(DimensionFilter filter) {
+      FixedBitSet out = new FixedBitSet(segment.maxDoc());
+      if (filter.groups().isEmpty()) {
+        out.set(0, segment.maxDoc());
+      }
+      for (int i = 0; i < filter.groups().size(); i++) {
+        FixedBitSet group = anyOf(filter.groups().get(i));
+        if (i == 0) {
+          out.or(group);
+        } else {
+          out.and(group);
+        }
+      }
+      out.andNot(anyOf(filter.excluded()));
+      return out;
     }
 
     private FixedBitSet anyOf(List<Term> terms) {

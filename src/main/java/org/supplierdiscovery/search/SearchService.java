@@ -115,7 +115,7 @@ public final class SearchService {
       throws IOException {
     List<Clause> clauses = parser.parse(request.text());
     NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
-    MatchSet matches = new MatchSet(searcher.getIndexReader(), facetBits, filters.terms(request));
+    MatchSet matches = new MatchSet(searcher.getIndexReader(), facetBits, filters.filters(request));
     int window = request.page() * request.size();
     var collector = new DeadlineCollectorManager<>(
         matches.recording(new TopFieldCollectorManager(Sorts.of(request.sort()), window, null, window)),
@@ -138,7 +138,7 @@ public final class SearchService {
       return null;
     }
     SearchRequest relaxedRequest = request.withText(loose);
-    Page page = page(searcher, new SearchRequest(loose, request.filters(), request.sort(), 1, request.size()),
+    Page page = page(searcher, request.firstPageOf(loose),
         false);
     if (page.total == 0) {
       return null;

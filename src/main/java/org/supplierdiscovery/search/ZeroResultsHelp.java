@@ -27,19 +27,24 @@ final class ZeroResultsHelp {
     return need.replaceAll("(^|\\s)[+-]+", " ").replace("\"", " ").replaceAll("\\s+", " ").strip();
   }
 
-  /** For each selected filter value, how many results the search would have without it. */
+  /**
+   * For each filter value (any-of, required or excluded), how many results the search would have
+   * without it; the dimension is named by the filter's query parameter.
+   */
   List<SearchResponse.FilterRelaxation> filterDrops(IndexSearcher searcher, SearchRequest request)
       throws IOException {
     List<SearchResponse.FilterRelaxation> drops = new ArrayList<>();
-    for (var e : request.filters().entrySet()) {
-      for (String value : e.getValue()) {
-        Map<Dimension, List<String>> fewer = new EnumMap<>(request.filters());
-        List<String> rest = new ArrayList<>(e.getValue());
-        rest.remove(value);
-        fewer.put(e.getKey(), rest);
-        long total = counter.count(searcher, request.withFilters(fewer));
-        if (total > 0) {
-          drops.add(new SearchResponse.FilterRelaxation(e.getKey().param(), value, total));
+    for (FilterKind kind : FilterKind.values()) {
+      for (var e : request.of(kind).entrySet()) {
+        for (String value : e.getValue()) {
+          Map<Dimension, List<String>> fewer = new EnumMap<>(request.of(kind));
+          List<String> rest = new ArrayList<>(e.getValue());
+          rest.remove(value);
+          fewer.put(e.getKey(), rest);
+          long total = counter.count(searcher, request.with(kind, fewer));
+          if (total > 0) {
+            drops.add(new SearchResponse.FilterRelaxation(kind.param(e.getKey()), value, total));
+          }
         }
       }
     }
