@@ -47,9 +47,8 @@ class PhraseExplanationTest {
 
   /** The words marked in a hit's passages, in order. */
   static List<String> marked(Hit hit) {
-    return hit.highlights().values().stream()
-        .flatMap(List::stream)
-        .flatMap(s -> java.util.regex.Pattern.compile("<mark>(.*?)</mark>").matcher(s).results().map(m -> m.group(1)))
+    return hit.highlights().stream()
+        .flatMap(p -> p.marks().stream().map(m -> p.text().substring(m.start(), m.end())))
         .toList();
   }
 }
