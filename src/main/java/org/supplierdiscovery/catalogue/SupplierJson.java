@@ -62,7 +62,8 @@ public final class SupplierJson {
       List<Listing> listings = new ArrayList<>();
       for (JsonNode l : o.path("listings")) {
         listings.add(new Listing(l.path("framework").asText(), text(l, "lot"),
-            ListingStatus.fromLabel(l.path("status").asText()).orElseThrow(), LocalDate.parse(l.path("since").asText())));
+            ListingStatus.fromLabel(l.path("status").asText()).orElseThrow(),
+            LocalDate.parse(l.path("since").asText())));
       }
       List<Product> products = new ArrayList<>();
       o.path("products").forEach(p -> products.add(new Product(p.path("name").asText(), text(p, "description"))));

@@ -20,8 +20,8 @@ final class Passages {
   private static final int WINDOW = 240;
   private static final int PER_FIELD = 2;
   private final Analyzer indexAnalyzer;
-  private final PassageSelector selector =
-      new PassageSelector(PassageSelector.DEFAULT_SCORER, new BreakIteratorShrinkingAdjuster());
+  private final PassageSelector selector = new PassageSelector(PassageSelector.DEFAULT_SCORER,
+      new BreakIteratorShrinkingAdjuster());
 
   Passages(Analyzer indexAnalyzer) {
     this.indexAnalyzer = indexAnalyzer;
@@ -37,9 +37,11 @@ final class Passages {
       }
       switch (field) {
         case IndexFields.NAME -> out.add(passage(field, s.name(), new OffsetRange(0, s.name().length()), marks));
-        case IndexFields.SUMMARY -> out.add(passage(field, s.summary(), new OffsetRange(0, s.summary().length()), marks));
+        case IndexFields.SUMMARY ->
+          out.add(passage(field, s.summary(), new OffsetRange(0, s.summary().length()), marks));
         case IndexFields.DESCRIPTION -> out.addAll(selected(field, values(s.description()), marks));
-        case IndexFields.PRODUCTS -> out.addAll(selected(field, s.products().stream().map(Product::text).toList(), marks));
+        case IndexFields.PRODUCTS ->
+          out.addAll(selected(field, s.products().stream().map(Product::text).toList(), marks));
         default -> throw new IllegalStateException("no passages for " + field);
       }
     }

@@ -116,7 +116,8 @@ class ExplanationTruthTest {
       covered.forEach(q -> q.visit(asked));
       for (Passage.Mark m : p.marks()) {
         String word = p.text().substring(m.start(), m.end());
-        assertTrue(Character.isLetterOrDigit(word.charAt(0)) && Character.isLetterOrDigit(word.charAt(word.length() - 1)),
+        assertTrue(
+            Character.isLetterOrDigit(word.charAt(0)) && Character.isLetterOrDigit(word.charAt(word.length() - 1)),
             need + " / " + hit.id() + ": a mark is a word, not a span: '" + word + "'");
         List<String> terms = Tokens.of(config.indexAnalyzer(), p.field(), word);
         assertEquals(1, terms.size(), need + " / " + hit.id() + ": " + word);

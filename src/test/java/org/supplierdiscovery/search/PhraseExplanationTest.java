@@ -47,8 +47,6 @@ class PhraseExplanationTest {
 
   /** The words marked in a hit's passages, in order. */
   static List<String> marked(Hit hit) {
-    return hit.highlights().stream()
-        .flatMap(p -> p.marks().stream().map(m -> p.text().substring(m.start(), m.end())))
-        .toList();
+    return hit.highlights().stream().flatMap(p -> PassagesTest.marked(p).stream()).toList();
   }
 }
