@@ -31,7 +31,7 @@ import org.supplierdiscovery.index.IndexFields;
  * offsets of the terms it matched there are what gets marked. Nothing is re-analysed or re-matched.
  */
 final class HitExplainer {
-  static final String TAXONOMY = "taxonomy";
+  private static final String TAXONOMY = "taxonomy";
   /** Where a concept may be found, in the order buyers read them. */
   private static final List<String> SHOWN = List.of(
       TAXONOMY, IndexFields.NAME, IndexFields.SUMMARY, IndexFields.PRODUCTS, IndexFields.DESCRIPTION);

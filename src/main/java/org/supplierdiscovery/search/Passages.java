@@ -36,9 +36,8 @@ final class Passages {
         continue;
       }
       switch (field) {
-        case IndexFields.NAME -> out.add(passage(field, s.name(), new OffsetRange(0, s.name().length()), marks));
-        case IndexFields.SUMMARY ->
-          out.add(passage(field, s.summary(), new OffsetRange(0, s.summary().length()), marks));
+        case IndexFields.NAME -> out.add(whole(field, s.name(), marks));
+        case IndexFields.SUMMARY -> out.add(whole(field, s.summary(), marks));
         case IndexFields.DESCRIPTION -> out.addAll(selected(field, values(s.description()), marks));
         case IndexFields.PRODUCTS ->
           out.addAll(selected(field, s.products().stream().map(Product::text).toList(), marks));
@@ -46,6 +45,10 @@ final class Passages {
       }
     }
     return out;
+  }
+
+  private static Passage whole(String field, String text, List<OffsetRange> marks) {
+    return passage(field, text, new OffsetRange(0, text.length()), marks);
   }
 
   private static List<String> values(String text) {
