@@ -37,61 +37,20 @@ export function hiddenText(text) {
   return el('span', { class: 'visually-hidden', text });
 }
 
-const OPEN = '<mark>';
-const CLOSE = '</mark>';
-const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|amp|lt|gt|quot|apos);/gi;
-const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/** Turns the API's escaped entities back into characters; the result is only used as text. */
-export function unescapeEntities(text) {
-  return text.replace(ENTITY, (whole, code) => {
-    const lower = code.toLowerCase();
-    if (lower in NAMED) return NAMED[lower];
-    const n = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
-    return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : whole;
-  });
-}
-
 /**
- * A highlight snippet as nodes: the API escapes the text and puts <mark>…</mark> around matches, so
- * splitting on those exact markers is unambiguous. Each piece becomes a text node, never HTML.
+ * A passage from the API as nodes: its text, with each marked range ({start, end} in characters of the
+ * text) in a <mark>. Every piece becomes a text node; nothing is parsed as HTML. Ranges that overlap,
+ * run backwards or fall outside the text are skipped.
  */
-export function markedText(snippet) {
-  const nodes = [];
-  let rest = String(snippet);
-  while (rest.length > 0) {
-    const open = rest.indexOf(OPEN);
-    const close = open < 0 ? -1 : rest.indexOf(CLOSE, open + OPEN.length);
-    if (open < 0 || close < 0) {
-      nodes.push(document.createTextNode(unescapeEntities(rest)));
-      break;
-    }
-    if (open > 0) nodes.push(document.createTextNode(unescapeEntities(rest.slice(0, open))));
-    nodes.push(el('mark', { text: unescapeEntities(rest.slice(open + OPEN.length, close)) }));
-    rest = rest.slice(close + CLOSE.length);
-  }
-  return nodes;
-}
-
-const ELLIPSIS = /\s*…\s*/;
-
-/**
- * A whole field with the API's marked passages put back in place: passages are whole sentences,
- * so a short field such as a summary would otherwise lose words. Falls back to the plain text when
- * a passage cannot be found in it.
- */
-export function markedWithin(full, snippets) {
-  const text = String(full ?? '');
-  const passages = [snippets].flat().flatMap((s) => String(s).split(ELLIPSIS)).filter((p) => p.trim() !== '');
+export function markedText(passage) {
+  const text = String(passage?.text ?? '');
   const nodes = [];
   let cursor = 0;
-  for (const passage of passages) {
-    const plain = unescapeEntities(passage.split(OPEN).join('').split(CLOSE).join(''));
-    const at = text.indexOf(plain, cursor);
-    if (at < 0) return [document.createTextNode(text)];
-    if (at > cursor) nodes.push(document.createTextNode(text.slice(cursor, at)));
-    nodes.push(...markedText(passage));
-    cursor = at + plain.length;
+  for (const { start, end } of passage?.marks ?? []) {
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < cursor || end <= start || end > text.length) continue;
+    if (start > cursor) nodes.push(document.createTextNode(text.slice(cursor, start)));
+    nodes.push(el('mark', { text: text.slice(start, end) }));
+    cursor = end;
   }
   if (cursor < text.length) nodes.push(document.createTextNode(text.slice(cursor)));
   return nodes;

@@ -1,5 +1,5 @@
 // One result: the supplier, the words that matched, and which parts of the need it covers.
-import { el, formatDate, markedText, markedWithin } from './dom.js';
+import { el, formatDate, markedText } from './dom.js';
 import { capitalise, fieldLabel, kindLabel, listText } from './labels.js';
 
 const SNIPPET_FIELDS = [['description', 'Description'], ['products', 'Products']];
@@ -17,17 +17,23 @@ export function hitCard(hit, href, concepts) {
     listings(hit.listings));
 }
 
-/** The whole field, with the words the API marked in it. */
-function highlighted(hit, field, plain) {
-  const passages = hit.highlights?.[field] ?? [];
-  return passages.length ? markedWithin(plain, passages) : [plain ?? ''];
+/** The API's passages of one field. */
+function passagesOf(hit, field) {
+  return (Array.isArray(hit.highlights) ? hit.highlights : []).filter((p) => p?.field === field);
 }
 
-/** Marked sentences from the longer fields, which are not shown whole in the list. */
+/** A short field shown whole: the API's passage of it is the whole text, with the matched words marked. */
+function highlighted(hit, field, plain) {
+  const whole = passagesOf(hit, field).find((p) => p.text === plain);
+  return whole ? markedText(whole) : [plain ?? ''];
+}
+
+/** Marked passages from the longer fields, which are not shown whole in the list. */
 function snippets(hit) {
-  const rows = SNIPPET_FIELDS.filter(([field]) => hit.highlights?.[field]?.length).map(([field, label]) =>
-    el('p', { class: 'snippet' }, el('span', { class: 'snippet-field', text: `${label}: ` }),
-      hit.highlights[field].map((passage, i) => [i > 0 ? ' … ' : null, markedText(passage)])));
+  const rows = SNIPPET_FIELDS.map(([field, label]) => [passagesOf(hit, field), label])
+    .filter(([passages]) => passages.length)
+    .map(([passages, label]) => el('p', { class: 'snippet' }, el('span', { class: 'snippet-field', text: `${label}: ` }),
+      passages.map((passage, i) => [i > 0 ? ' … ' : null, markedText(passage)])));
   return rows.length ? el('div', { class: 'snippets' }, rows) : null;
 }
 

@@ -7,4 +7,9 @@ public record Product(String name, String description) {
   public Product {
     Objects.requireNonNull(name, "name");
   }
+
+  /** The product as one text, as it is indexed and highlighted: its name, then its description. */
+  public String text() {
+    return description == null ? name : name + ": " + description;
+  }
 }

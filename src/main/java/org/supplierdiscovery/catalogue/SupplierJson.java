@@ -1,12 +1,19 @@
 package org.supplierdiscovery.catalogue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Writes a supplier in the catalogue's JSON format, with fields in the documented order. */
+/**
+ * Writes a supplier in the catalogue's JSON format, with fields in the documented order, and reads back
+ * a record this class wrote (records from outside go through the validator instead).
+ */
 public final class SupplierJson {
   private final ObjectMapper json = JsonMapper.builder().build();
 
@@ -46,6 +53,39 @@ public final class SupplierJson {
 
   public String toJsonString(Supplier s) {
     return toJson(s).toString();
+  }
+
+  /** A supplier from a record {@link #toJsonString} wrote, such as the one stored with its document. */
+  public Supplier fromJsonString(String record) {
+    try {
+      JsonNode o = json.readTree(record);
+      List<Listing> listings = new ArrayList<>();
+      for (JsonNode l : o.path("listings")) {
+        listings.add(new Listing(l.path("framework").asText(), text(l, "lot"),
+            ListingStatus.fromLabel(l.path("status").asText()).orElseThrow(),
+            LocalDate.parse(l.path("since").asText())));
+      }
+      List<Product> products = new ArrayList<>();
+      o.path("products").forEach(p -> products.add(new Product(p.path("name").asText(), text(p, "description"))));
+      return new Supplier(o.path("id").asText(), o.path("name").asText(), o.path("summary").asText(),
+          text(o, "description"), text(o, "website"), o.hasNonNull("sme") ? o.path("sme").asBoolean() : null,
+          strings(o, "regions"), strings(o, "technologyAreas"), strings(o, "capabilities"), strings(o, "pathways"),
+          strings(o, "standards"), listings, products,
+          o.hasNonNull("deployments") ? o.path("deployments").asInt() : null,
+          o.hasNonNull("updated") ? LocalDate.parse(o.path("updated").asText()) : null);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored record is not JSON", e);
+    }
+  }
+
+  private static String text(JsonNode o, String field) {
+    return o.hasNonNull(field) ? o.path(field).asText() : null;
+  }
+
+  private static List<String> strings(JsonNode o, String field) {
+    List<String> out = new ArrayList<>();
+    o.path(field).forEach(v -> out.add(v.asText()));
+    return out;
   }
 
   private static void putIfPresent(ObjectNode o, String field, String value) {

@@ -31,7 +31,7 @@ import org.supplierdiscovery.catalogue.SupplierJson;
 
 /** Turns one supplier record into its Lucene document: the only place that does. */
 public final class SupplierDocument {
-  /** Stored, tokenized, with offsets in postings so snippets are cut without re-analysis. */
+  /** Stored, tokenized, with offsets in postings: highlights come from the matches, without re-analysis. */
   private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
 
   static {
@@ -59,8 +59,7 @@ public final class SupplierDocument {
       doc.add(new Field(DESCRIPTION, s.description(), HIGHLIGHTED_TEXT));
     }
     for (Product p : s.products()) {
-      String text = p.description() == null ? p.name() : p.name() + ": " + p.description();
-      doc.add(new Field(PRODUCTS, text, HIGHLIGHTED_TEXT));
+      doc.add(new Field(PRODUCTS, p.text(), HIGHLIGHTED_TEXT));
       doc.add(new TextField(PRODUCT_NAMES, p.name(), Field.Store.NO));
       doc.add(new TextField(SUGGEST, p.name(), Field.Store.NO));
     }

@@ -1,8 +1,6 @@
 package org.supplierdiscovery.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
 
 /** One ranked supplier with the evidence for its place. */
 public record Hit(
@@ -13,8 +11,8 @@ public record Hit(
     List<String> technologyAreas,
     List<String> capabilities,
     List<String> pathways,
-    JsonNode listings,
-    Map<String, List<String>> highlights,
+    List<HitListing> listings,
+    List<Passage> highlights,
     List<MatchedConcept> matched,
     int conceptsTotal) {
 
@@ -22,7 +20,8 @@ public record Hit(
     technologyAreas = List.copyOf(technologyAreas);
     capabilities = List.copyOf(capabilities);
     pathways = List.copyOf(pathways);
-    highlights = Map.copyOf(highlights);
+    listings = List.copyOf(listings);
+    highlights = List.copyOf(highlights);
     matched = List.copyOf(matched);
   }
 }

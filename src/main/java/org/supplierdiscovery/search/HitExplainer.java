@@ -1,166 +1,140 @@
 package org.supplierdiscovery.search;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.util.automaton.ByteRunAutomaton;
-import org.supplierdiscovery.catalogue.Dimension;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.matchhighlight.OffsetRange;
+import org.supplierdiscovery.catalogue.Supplier;
+import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
 
 /**
- * Explains the hits of one page: which of the need's concepts each covers and where, and snippets
- * with the need's words marked. Works from each hit's stored record, analysed once, so its cost does
- * not grow with the catalogue.
+ * Explains the hits of one page from Lucene's own account of what matched: each concept's clause of the
+ * ranked query says, through the Matches API, whether and in which fields it matched a hit, and the
+ * offsets of the terms it matched there are what gets marked. Nothing is re-analysed or re-matched.
  */
 final class HitExplainer {
   private static final String TAXONOMY = "taxonomy";
-  private final Analyzer analyzer;
-  private final List<Prepared> concepts = new ArrayList<>();
-  private final Map<String, Set<String>> markedTerms = new HashMap<>();
-  private final Map<String, List<Set<String>>> markedPhrases = new HashMap<>();
-  private final Map<String, List<ByteRunAutomaton>> markedPatterns = new HashMap<>();
+  /** Where a concept may be found, in the order buyers read them. */
+  private static final List<String> SHOWN = List.of(
+      TAXONOMY, IndexFields.NAME, IndexFields.SUMMARY, IndexFields.PRODUCTS, IndexFields.DESCRIPTION);
 
-  /** A concept's term structure per field, from its rewritten queries. */
-  private record Prepared(ConceptQuery query, Map<String, TermMatcher> fields) {}
+  private final List<LeafReaderContext> leaves;
+  private final List<ConceptWeight> concepts = new ArrayList<>();
+  private final Passages passages;
 
-  HitExplainer(Analyzer analyzer, IndexSearcher searcher, List<ConceptQuery> needConcepts) throws IOException {
-    this.analyzer = analyzer;
-    for (ConceptQuery cq : needConcepts) {
-      Map<String, TermMatcher> fields = new LinkedHashMap<>();
-      for (var f : cq.fields().entrySet()) {
-        TermMatcher m = TermMatcher.of(searcher.rewrite(f.getValue()), f.getKey());
-        fields.put(f.getKey(), m);
-        m.collect(
-            markedTerms.computeIfAbsent(f.getKey(), k -> new HashSet<>()),
-            markedPhrases.computeIfAbsent(f.getKey(), k -> new ArrayList<>()),
-            markedPatterns.computeIfAbsent(f.getKey(), k -> new ArrayList<>()));
-      }
-      concepts.add(new Prepared(cq, fields));
+  private record ConceptWeight(Concept concept, Weight weight) {}
+
+  /** Which of the need's concepts a hit covers and where, and its passages with the matched words marked. */
+  record Explanation(List<MatchedConcept> matched, List<Passage> highlights) {}
+
+  HitExplainer(IndexSearcher searcher, List<NeedQuery.ConceptClause> clauses, Passages passages)
+      throws IOException {
+    this.leaves = searcher.getIndexReader().leaves();
+    this.passages = passages;
+    for (NeedQuery.ConceptClause c : clauses) {
+      Weight weight = searcher.createWeight(searcher.rewrite(c.clause()), ScoreMode.COMPLETE_NO_SCORES, 1);
+      concepts.add(new ConceptWeight(c.concept(), weight));
     }
   }
 
-  /** The analysed text fields of one hit. */
-  Map<String, List<AnalyzedText>> analyse(JsonNode source) {
-    Map<String, List<AnalyzedText>> texts = new LinkedHashMap<>();
-    texts.put(IndexFields.NAME, List.of(text(IndexFields.NAME, source.path("name").asText())));
-    texts.put(IndexFields.SUMMARY, List.of(text(IndexFields.SUMMARY, source.path("summary").asText())));
-    if (source.hasNonNull("description")) {
-      texts.put(IndexFields.DESCRIPTION, List.of(text(IndexFields.DESCRIPTION, source.path("description").asText())));
+  Explanation explain(int doc, Supplier supplier) throws IOException {
+    if (concepts.isEmpty()) {
+      return new Explanation(List.of(), List.of());
     }
-    List<AnalyzedText> products = new ArrayList<>();
-    for (JsonNode p : source.path("products")) {
-      String t = p.path("name").asText() + (p.hasNonNull("description") ? ": " + p.path("description").asText() : "");
-      products.add(text(IndexFields.PRODUCTS, t));
-    }
-    texts.put(IndexFields.PRODUCTS, products);
-    List<String> labels = new ArrayList<>();
-    for (String dim : List.of("technologyAreas", "capabilities", "pathways", "standards")) {
-      source.path(dim).forEach(v -> labels.add(v.asText()));
-    }
-    texts.put(IndexFields.LABELS, List.of(text(IndexFields.LABELS, String.join(". ", labels))));
-    return texts;
-  }
-
-  private AnalyzedText text(String field, String value) {
-    return AnalyzedText.of(analyzer, field, value);
-  }
-
-  List<MatchedConcept> matched(JsonNode source, Map<String, List<AnalyzedText>> texts) {
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Map<String, List<OffsetRange>> marks = new HashMap<>();
     List<MatchedConcept> matched = new ArrayList<>();
-    for (Prepared p : concepts) {
-      Set<String> fields = new LinkedHashSet<>();
-      Concept c = p.query().concept();
-      if (c.kind() == Concept.Kind.TAXONOMY && tagged(source, c.dimension(), c.value())) {
-        fields.add(TAXONOMY);
+    for (ConceptWeight c : concepts) {
+      Matches matches = c.weight().matches(leaf, doc - leaf.docBase);
+      if (matches != null) {
+        List<String> fields = fields(matches, leaf.reader(), doc - leaf.docBase, marks);
+        matched.add(new MatchedConcept(c.concept().label(), c.concept().kindLabel(), fields));
       }
-      for (var f : p.fields().entrySet()) {
-        for (AnalyzedText t : texts.getOrDefault(f.getKey(), List.of())) {
-          if (f.getValue().matches(t.terms())) {
-            fields.add(f.getKey().equals(IndexFields.LABELS) ? TAXONOMY : f.getKey());
-            break;
-          }
+    }
+    return new Explanation(matched, passages.cut(supplier, marks));
+  }
+
+  /** The fields, in buyers' terms, that hold matches; adds the offsets of terms matched in shown text. */
+  private static List<String> fields(
+      Matches matches, LeafReader reader, int doc, Map<String, List<OffsetRange>> marks) throws IOException {
+    Set<String> found = new HashSet<>();
+    for (String field : matches) {
+      MatchesIterator it = matches.getMatches(field);
+      boolean highlighted = IndexFields.HIGHLIGHTED.contains(field);
+      while (it != null && it.next()) {
+        found.add(shown(field));
+        if (!highlighted) {
+          break;
         }
-      }
-      if (!fields.isEmpty()) {
-        matched.add(new MatchedConcept(c.label(), c.kindLabel(), List.copyOf(fields)));
+        terms(it, reader, doc, marks.computeIfAbsent(field, f -> new ArrayList<>()));
       }
     }
-    return matched;
+    return SHOWN.stream().filter(found::contains).toList();
   }
 
-  Map<String, List<String>> highlights(Map<String, List<AnalyzedText>> texts) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    for (String field : IndexFields.HIGHLIGHTED) {
-      List<String> snippets = new ArrayList<>();
-      for (AnalyzedText t : texts.getOrDefault(field, List.of())) {
-        if (snippets.size() < 2) {
-          Set<String> phraseWords = phraseWords(field, t);
-          snippets
-              .addAll(Snippets.cut(t, term -> phraseWords.contains(term) || marks(field, term), 2 - snippets.size()));
-        }
+  /**
+   * The offsets of each term in the current match. Lucene reports a phrase as one span; its own words
+   * inside that span are marked, not the words between them.
+   */
+  private static void terms(MatchesIterator match, LeafReader reader, int doc, List<OffsetRange> out)
+      throws IOException {
+    MatchesIterator sub = match.getSubMatches();
+    if (sub != null) {
+      while (sub.next()) {
+        terms(sub, reader, doc, out);
       }
-      if (!snippets.isEmpty()) {
-        out.put(field, snippets);
+    } else if (match.startPosition() == match.endPosition() || match.getQuery() == null) {
+      if (match.startOffset() >= 0) {
+        out.add(new OffsetRange(match.startOffset(), match.endOffset()));
+      }
+    } else {
+      Set<Term> words = new HashSet<>();
+      match.getQuery().visit(QueryVisitor.termCollector(words));
+      for (Term word : words) {
+        within(reader, doc, word, match.startPosition(), match.endPosition(), out);
       }
     }
-    return out;
   }
 
-  /** Words of the need's phrases whose words all occur in this text. */
-  private Set<String> phraseWords(String field, AnalyzedText text) {
-    Set<String> words = new HashSet<>();
-    for (Set<String> phrase : markedPhrases.getOrDefault(field, List.of())) {
-      if (text.terms().containsAll(phrase)) {
-        words.addAll(phrase);
+  /** The offsets of {@code term} in the document at positions {@code from} to {@code to}. */
+  private static void within(LeafReader reader, int doc, Term term, int from, int to, List<OffsetRange> out)
+      throws IOException {
+    Terms terms = reader.terms(term.field());
+    TermsEnum te = terms == null ? null : terms.iterator();
+    if (te == null || !te.seekExact(term.bytes())) {
+      return;
+    }
+    PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
+    if (postings.advance(doc) != doc) {
+      return;
+    }
+    for (int i = 0; i < postings.freq(); i++) {
+      int position = postings.nextPosition();
+      if (position >= from && position <= to && postings.startOffset() >= 0) {
+        out.add(new OffsetRange(postings.startOffset(), postings.endOffset()));
       }
     }
-    return words;
   }
 
-  private boolean marks(String field, String term) {
-    if (markedTerms.getOrDefault(field, Set.of()).contains(term)) {
-      return true;
-    }
-    for (ByteRunAutomaton a : markedPatterns.getOrDefault(field, List.of())) {
-      if (TermMatcher.accepts(a, term)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean tagged(JsonNode source, Dimension dim, String value) {
-    String array = switch (dim) {
-      case TECHNOLOGY_AREA -> "technologyAreas";
-      case CAPABILITY -> "capabilities";
-      case PATHWAY -> "pathways";
-      case STANDARD -> "standards";
-      case REGION -> "regions";
-      case FRAMEWORK, LOT -> "listings";
-      default -> null;
-    };
-    if (array == null) {
-      return false;
-    }
-    for (JsonNode v : source.path(array)) {
-      boolean hit = switch (dim) {
-        case FRAMEWORK -> v.path("framework").asText().equals(value) && v.path("status").asText().equals("active");
-        case LOT -> v.path("lot").asText().equals(value) && v.path("status").asText().equals("active");
-        default -> v.asText().equals(value);
-      };
-      if (hit) {
-        return true;
-      }
-    }
-    return false;
+  private static String shown(String field) {
+    return field.equals(IndexFields.LABELS) || field.startsWith(FacetFields.field("")) ? TAXONOMY : field;
   }
 }

@@ -3,9 +3,15 @@ package org.supplierdiscovery.search;
 import java.util.List;
 import org.apache.lucene.search.Query;
 
-/** The ranked query for a need, and its concepts' queries for explaining each hit. */
-record NeedQuery(Query query, List<ConceptQuery> concepts, boolean matchAll) {
+/**
+ * The ranked query for a need, and each concept with the very clause of that query which scores it:
+ * a hit covers a concept exactly when that clause matches it.
+ */
+record NeedQuery(Query query, List<ConceptClause> concepts, boolean matchAll) {
   NeedQuery {
     concepts = List.copyOf(concepts);
   }
+
+  /** One concept and its clause in {@link #query()} (the same object, not a copy). */
+  record ConceptClause(Concept concept, Query clause) {}
 }

@@ -53,14 +53,15 @@ public final class NeedQueryBuilder {
   NeedQuery build(List<Concept> concepts, List<Clause> clauses, IndexReader reader)
       throws IOException {
     BooleanQuery.Builder need = new BooleanQuery.Builder();
-    List<ConceptQuery> conceptQueries = new ArrayList<>();
+    List<NeedQuery.ConceptClause> conceptQueries = new ArrayList<>();
     for (Concept c : concepts) {
       ConceptQuery cq = conceptQuery(c, reader);
       if (cq == null) {
         continue;
       }
-      conceptQueries.add(cq);
-      need.add(scored(cq), c.required() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+      Query clause = scored(cq);
+      conceptQueries.add(new NeedQuery.ConceptClause(c, clause));
+      need.add(clause, c.required() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
     }
     boolean matchAll = conceptQueries.isEmpty();
     if (matchAll) {

@@ -14,6 +14,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.supplierdiscovery.catalogue.SupplierJson;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.index.CatalogueSearcher;
@@ -36,6 +37,7 @@ public final class SearchService {
   private final FacetCounter facets;
   private final FacetBits facetBits = new FacetBits();
   private final HitBuilder hits;
+  private final SupplierJson records = new SupplierJson();
   private final SpellingSuggester spelling;
   private final ZeroResultsHelp help;
   private final long timeoutMillis;
@@ -99,7 +101,9 @@ public final class SearchService {
       CatalogueSearcher view = index.acquire();
       try {
         TopDocs top = view.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-        return top.scoreDocs.length == 0 ? Optional.empty() : Optional.of(hits.source(view, top.scoreDocs[0].doc));
+        return top.scoreDocs.length == 0
+            ? Optional.empty()
+            : Optional.of(records.toJson(hits.supplier(view, top.scoreDocs[0].doc)));
       } finally {
         index.release(view);
       }

@@ -61,7 +61,18 @@ class SearchApiTest {
     // Drill-sideways: other areas count suppliers matching the need, ignoring the area filter.
     assertEquals(1, count(body.path("facets").path("technologyArea"), "Data"));
     assertEquals(2, count(body.path("facets").path("framework"), "Spark DPS"));
-    assertTrue(top.path("highlights").path("summary").get(0).asText().contains("<mark>"));
+    JsonNode summary = top.path("highlights").get(0);
+    assertEquals("summary", summary.path("field").asText());
+    assertEquals("Remote monitoring with wearable sensors for frailty virtual wards.", summary.path("text").asText());
+    assertEquals(List.of("Remote", "monitoring", "wearable", "sensors", "frailty"), marked(summary));
+  }
+
+  /** The words a passage marks, in order. */
+  static List<String> marked(JsonNode passage) {
+    List<String> words = new java.util.ArrayList<>();
+    String text = passage.path("text").asText();
+    passage.path("marks").forEach(m -> words.add(text.substring(m.path("start").asInt(), m.path("end").asInt())));
+    return words;
   }
 
   @Test

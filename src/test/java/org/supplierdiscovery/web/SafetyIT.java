@@ -55,7 +55,7 @@ class SafetyIT extends PageTest {
     String snippet = page.text(By.cssSelector("#result-list .hit .snippet"));
     assertTrue(snippet.contains("</mark><mark>"), snippet);
     assertTrue(snippet.contains("<svg onload=alert(1)>"), snippet);
-    assertTrue(snippet.contains("&amp; phishing"), "unescaped once, not twice: " + snippet);
+    assertTrue(snippet.contains("&amp; phishing"), "shown exactly as the supplier wrote it: " + snippet);
     assertEquals(List.of("phishing", "drills"), page.texts(By.cssSelector("#result-list .hit .snippet mark")));
     assertEquals(0L, page.js("return document.querySelectorAll(arguments[0]).length", INJECTED));
   }

@@ -9,8 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,7 +33,7 @@ class SearchPageIT extends PageTest {
     assertTrue(page.text(By.cssSelector("#result-list .hit .coverage-line")).startsWith(coverage));
     WebElement firstHit = driver.findElement(By.cssSelector("#result-list .hit"));
     assertEquals(
-        marked(first.path("highlights").path("summary").get(0).asText()),
+        marked(first.path("highlights"), "summary"),
         firstHit.findElements(By.cssSelector(".hit-summary mark")).stream().map(WebElement::getText).toList());
     List<String> frameworks = new ArrayList<>();
     first.path("listings").forEach(l -> frameworks.add(l.path("framework").asText()));
@@ -123,12 +121,14 @@ class SearchPageIT extends PageTest {
     assertEquals(query.isEmpty() ? noun : noun + " for “" + query + "”", page.text(BuyerPage.COUNT));
   }
 
-  /** The words a highlight marks, in order. */
-  static List<String> marked(String snippet) {
+  /** The words the API's passages of one field mark, in order. */
+  static List<String> marked(JsonNode passages, String field) {
     List<String> out = new ArrayList<>();
-    Matcher m = Pattern.compile("<mark>(.*?)</mark>").matcher(snippet);
-    while (m.find()) {
-      out.add(m.group(1));
+    for (JsonNode p : passages) {
+      if (p.path("field").asText().equals(field)) {
+        String text = p.path("text").asText();
+        p.path("marks").forEach(m -> out.add(text.substring(m.path("start").asInt(), m.path("end").asInt())));
+      }
     }
     return out;
   }
