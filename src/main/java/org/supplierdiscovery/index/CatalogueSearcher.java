@@ -15,11 +15,14 @@ import org.apache.lucene.search.IndexSearcher;
  */
 public final class CatalogueSearcher extends IndexSearcher {
   private final Map<String, SortedSetDocValuesReaderState> facetStates = new HashMap<>();
+  private final Map<String, String> commitData;
   private final long generation;
 
-  CatalogueSearcher(IndexReader reader, FacetsConfig facets, long generation) throws IOException {
+  CatalogueSearcher(IndexReader reader, FacetsConfig facets, Map<String, String> commitData) throws IOException {
     super(reader);
-    this.generation = generation;
+    this.commitData = Map.copyOf(commitData);
+    String last = commitData.get(CatalogueIndex.GENERATION);
+    this.generation = last == null ? 0 : Long.parseLong(last);
     for (String dim : FacetFields.DIMS) {
       String field = FacetFields.field(dim);
       if (hasField(reader, field)) {
@@ -35,6 +38,11 @@ public final class CatalogueSearcher extends IndexSearcher {
   /** Facet ordinals of one dimension in this view, or null while no supplier has a value in it. */
   public SortedSetDocValuesReaderState facetState(String dim) {
     return facetStates.get(dim);
+  }
+
+  /** What the writer recorded with the commit this view shows. */
+  Map<String, String> commitData() {
+    return commitData;
   }
 
   public long generation() {

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.apache.lucene.search.BooleanClause;
@@ -58,7 +57,7 @@ interface WriteTargets {
 
     InProcess(Engine engine) {
       this.engine = engine;
-      this.writer = new CatalogueWriter(engine.index(), Clock.systemUTC());
+      this.writer = engine.writer();
       this.words = new QueryBuilder(engine.config().indexAnalyzer());
     }
 

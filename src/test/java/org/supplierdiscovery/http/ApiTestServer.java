@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.supplierdiscovery.TestCatalogue;
@@ -31,7 +30,7 @@ final class ApiTestServer implements AutoCloseable {
 
   ApiTestServer(AdminToken token, ServerSettings settings) throws Exception {
     catalogue = TestCatalogue.load(TestCatalogue.TINY);
-    writer = new CatalogueWriter(catalogue.index, Clock.systemUTC());
+    writer = catalogue.writer;
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), writer,
         catalogue.index);
     server = new ApiServer(settings, catalogue.index, catalogue.search,
