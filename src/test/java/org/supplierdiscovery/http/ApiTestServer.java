@@ -11,8 +11,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
@@ -29,7 +32,12 @@ final class ApiTestServer implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   ApiTestServer(AdminToken token, ServerSettings settings) throws Exception {
-    catalogue = TestCatalogue.load(TestCatalogue.TINY);
+    this(token, settings, new ByteBuffersDirectory());
+  }
+
+  /** The server over an index in {@code directory} (e.g. one that fails on demand). */
+  ApiTestServer(AdminToken token, ServerSettings settings, Directory directory) throws Exception {
+    catalogue = TestCatalogue.load(directory, TestCatalogue.TINY, Clock.systemUTC());
     writer = catalogue.writer;
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), writer,
         catalogue.index);
