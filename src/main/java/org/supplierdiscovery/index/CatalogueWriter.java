@@ -3,16 +3,12 @@ package org.supplierdiscovery.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -37,7 +33,6 @@ import org.supplierdiscovery.config.IndexConfig;
  */
 public final class CatalogueWriter implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(CatalogueWriter.class);
-  private static final Duration CLOSE_WAIT = Duration.ofSeconds(60);
   private static final int BATCH = 1_000;
 
   /** What a caller gets back once its changes are committed: one outcome per change, in order. */
@@ -52,10 +47,7 @@ public final class CatalogueWriter implements Closeable {
   private final SupplierDocument documents = new SupplierDocument(FacetFields.config());
   private final Clock clock;
   private final CatalogueIndex index;
-  private final BlockingQueue<WriteTask> queue = new LinkedBlockingQueue<>();
-  private final Object gate = new Object();
-  private boolean closed; // guarded by gate
-  private final Thread thread;
+  private final WriterQueue queue;
   private volatile WriteHealth health = WriteHealth.ready();
   // touched only by the writer thread once it has started
   private IndexWriter writer;
@@ -75,7 +67,22 @@ public final class CatalogueWriter implements Closeable {
     }
     this.generation = lastGeneration(writer);
     this.index = new CatalogueIndex(directory);
-    this.thread = Thread.ofPlatform().name("catalogue-writer").daemon().start(this::run);
+    this.queue = new WriterQueue("catalogue-writer", new WriterQueue.Handler() {
+      @Override
+      public void group(List<WriteTask.Write> writes) {
+        applyGroup(writes);
+      }
+
+      @Override
+      public void load(WriteTask.Load load) {
+        CatalogueWriter.this.load(load);
+      }
+
+      @Override
+      public void stopped() {
+        rollback();
+      }
+    });
   }
 
   private IndexWriter openWriter() throws IOException {
@@ -114,7 +121,8 @@ public final class CatalogueWriter implements Closeable {
 
   /** Applies and commits the changes, blocking until they are durable and visible. */
   public Receipt write(List<Change> changes, String detail) throws IOException {
-    return await(submit(new WriteTask.Write(List.copyOf(changes), detail, new CompletableFuture<>())));
+    CompletableFuture<Receipt> done = new CompletableFuture<>();
+    return queue.submitAndWait(new WriteTask.Write(List.copyOf(changes), detail, done), done);
   }
 
   /**
@@ -123,7 +131,8 @@ public final class CatalogueWriter implements Closeable {
    * source discarded the load, which then changed nothing.
    */
   public Optional<Receipt> load(ChangeSource source, boolean replace) throws IOException {
-    return await(submit(new WriteTask.Load(source, replace, true, new CompletableFuture<>())));
+    CompletableFuture<Optional<Receipt>> done = new CompletableFuture<>();
+    return queue.submitAndWait(new WriteTask.Load(source, replace, true, done), done);
   }
 
   /**
@@ -146,72 +155,9 @@ public final class CatalogueWriter implements Closeable {
       sink.accept(batch);
       return Optional.of("upgrade");
     };
-    await(submit(new WriteTask.Load(source, false, false, new CompletableFuture<>())));
+    CompletableFuture<Optional<Receipt>> done = new CompletableFuture<>();
+    queue.submitAndWait(new WriteTask.Load(source, false, false, done), done);
     return rewritten[0];
-  }
-
-  private <T> CompletableFuture<T> submit(WriteTask task) throws IOException {
-    synchronized (gate) {
-      if (closed) {
-        throw new IOException("the catalogue writer is closed");
-      }
-      queue.add(task);
-    }
-    @SuppressWarnings("unchecked")
-    CompletableFuture<T> done = (CompletableFuture<T>) task.done();
-    return done;
-  }
-
-  private static <T> T await(CompletableFuture<T> done) throws IOException {
-    try {
-      return done.join();
-    } catch (CompletionException e) {
-      switch (e.getCause()) {
-        case IOException io -> throw io;
-        case RuntimeException r -> throw r;
-        case Error err -> throw err;
-        default -> throw e;
-      }
-    }
-  }
-
-  private void run() {
-    List<WriteTask> taken = new ArrayList<>();
-    while (true) {
-      try {
-        taken.add(queue.take());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        taken.add(WriteTask.STOP);
-      }
-      queue.drainTo(taken);
-      if (runAll(taken)) {
-        return;
-      }
-      taken.clear();
-    }
-  }
-
-  /** Runs tasks in order, writes that follow each other in one group; true once told to stop. */
-  private boolean runAll(List<WriteTask> tasks) {
-    List<WriteTask.Write> group = new ArrayList<>();
-    for (WriteTask task : tasks) {
-      switch (task) {
-        case WriteTask.Write w -> group.add(w);
-        case WriteTask.Load load -> {
-          applyGroup(group);
-          group.clear();
-          load(load);
-        }
-        case WriteTask.Stop stop -> {
-          applyGroup(group);
-          rollback();
-          return true;
-        }
-      }
-    }
-    applyGroup(group);
-    return false;
   }
 
   /** The writes of one group, each with its documents built before the writer is touched. */
@@ -413,20 +359,7 @@ public final class CatalogueWriter implements Closeable {
   /** Stops taking changes, finishes those already taken, and closes the index; never loses an acknowledged change. */
   @Override
   public void close() {
-    synchronized (gate) {
-      if (closed) {
-        return;
-      }
-      closed = true;
-      queue.add(WriteTask.STOP);
-    }
-    try {
-      if (!thread.join(CLOSE_WAIT)) {
-        LOG.warn("the catalogue writer did not finish within {}", CLOSE_WAIT);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    queue.close();
     try {
       index.close();
     } catch (IOException e) {
@@ -436,13 +369,11 @@ public final class CatalogueWriter implements Closeable {
 
   /** True once {@link #close} has begun: later writes are refused at once. */
   boolean closing() {
-    synchronized (gate) {
-      return closed;
-    }
+    return queue.closing();
   }
 
   /** Tasks waiting for the writer thread. */
   int waiting() {
-    return queue.size();
+    return queue.waiting();
   }
 }
