@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     "2:bad input or configuration", "3:file or directory problem, or the index cannot be written",
     "4:no index at --index (search never creates one)",
     "5:the index is in use by another process (a running server)", "6:the port to serve on is in use"}, subcommands = {
-    IndexCommand.class, SearchCommand.class, ServeCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        IndexCommand.class, SearchCommand.class, ServeCommand.class, EvaluateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   static final int EXIT_REJECTED = 1;
   static final int EXIT_BAD_INPUT = 2;

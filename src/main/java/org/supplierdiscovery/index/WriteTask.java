@@ -11,7 +11,8 @@ sealed interface WriteTask {
 
   /** Changes from one caller; writes waiting together share a commit. */
   record Write(List<Change> changes, String detail, CompletableFuture<CatalogueWriter.Receipt> done)
-      implements WriteTask {}
+      implements
+        WriteTask {}
 
   /** A load in batches, committed alone: all of it or none. {@code audited} is false for a layout upgrade. */
   record Load(ChangeSource source, boolean replace, boolean audited,
