@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.index.FaultyDirectory;
 import org.supplierdiscovery.index.FaultyDirectory.Fault;
@@ -61,15 +66,34 @@ class WriteFaultApiTest {
     assertEquals(7, healed.path("documents").asLong());
   }
 
-  @Test
-  void aReadOnlyDiskAnswers503WithRetryAfterAndRecovers() throws Exception {
-    directory.fail(Fault.READ_ONLY, Stage.FLUSH);
+  static Stream<Arguments> faults() {
+    List<Arguments> all = new ArrayList<>();
+    for (Fault f : Fault.values()) {
+      for (Stage s : Stage.values()) {
+        all.add(Arguments.of(f, s));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("faults")
+  void everyFaultOnFlushOrCommitIsNamedAndClearsWithTheNextWrite(Fault fault, Stage stage) throws Exception {
+    directory.fail(fault, stage);
     HttpResponse<String> refused = api.put("/api/suppliers/acme-rpm", record("acme-rpm"), AUTH);
-    assertEquals(503, refused.statusCode());
-    assertEquals(List.of("5"), refused.headers().allValues("Retry-After"));
-    assertProblemNaming(refused, "the file system holding the index is read-only");
-    assertEquals("failing: the file system holding the index is read-only",
-        ApiTestServer.json(api.get("/health")).path("writes").asText());
+    String cause = switch (fault) {
+      case NO_SPACE -> "no space left on the disk holding the index";
+      case READ_ONLY -> "the file system holding the index is read-only";
+      case PERMISSION -> "permission denied writing ";
+    };
+    assertEquals(fault == Fault.NO_SPACE ? 507 : 503, refused.statusCode());
+    assertEquals(fault == Fault.NO_SPACE ? List.of() : List.of("5"), refused.headers().allValues("Retry-After"));
+    JsonNode problem = ApiTestServer.json(refused);
+    assertTrue(problem.path("errors").path(0).path("reason").asText().startsWith(cause), problem.toString());
+    JsonNode health = ApiTestServer.json(api.get("/health"));
+    assertTrue(health.path("writes").asText().startsWith("failing: " + cause), health.toString());
+    assertEquals("ready", health.path("search").asText());
+    assertEquals(200, api.get("/api/search?q=wearable").statusCode());
 
     directory.heal();
     assertEquals(201, api.put("/api/suppliers/acme-rpm", record("acme-rpm"), AUTH).statusCode());

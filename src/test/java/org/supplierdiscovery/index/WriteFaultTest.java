@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.index.FaultyDirectory.Fault;
+import org.supplierdiscovery.ingest.CatalogueLoader;
+import org.supplierdiscovery.ingest.LoadReport;
 import org.supplierdiscovery.index.FaultyDirectory.Stage;
 import org.supplierdiscovery.search.SearchRequest;
 
@@ -75,6 +77,25 @@ class WriteFaultTest {
     assertFalse(c.index.contains("during-b"));
     assertEquals(List.of(), c.index.history("during-a", 10));
     assertEquals(7, c.index.size());
+  }
+
+  @ParameterizedTest
+  @MethodSource("faults")
+  void aLoadDuringAFaultChangesNothingAndTheNextLoadAfterItSucceeds(Fault fault, Stage stage) throws Exception {
+    directory.fail(fault, stage);
+    CatalogueLoader loader = new CatalogueLoader(TestCatalogue.reader(), c.writer);
+    WritesUnavailableException e = assertThrows(WritesUnavailableException.class,
+        () -> loader.load(TestCatalogue.TINY, true, line -> {}));
+    assertEquals(kind(fault), e.fault().kind());
+    assertEquals(6, c.index.size());
+    assertEquals(1, c.index.generation());
+
+    directory.heal();
+    LoadReport report = loader.load(TestCatalogue.TINY, true, line -> {});
+    assertTrue(report.applied());
+    assertEquals(2, report.generation());
+    assertEquals(6, c.index.size());
+    assertTrue(c.writer.health().isReady());
   }
 
   private static WriteFault.Kind kind(Fault f) {
