@@ -10,7 +10,6 @@ import java.util.List;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.util.QueryBuilder;
 import org.supplierdiscovery.cli.Engine;
-import org.supplierdiscovery.index.CatalogueSearcher;
 import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.index.Change;
 import org.supplierdiscovery.index.IndexFields;
@@ -73,12 +72,8 @@ interface WriteTargets {
 
     @Override
     public boolean visible(String id, String marker) throws IOException {
-      CatalogueSearcher s = engine.index().acquire();
-      try {
-        return s.count(words.createBooleanQuery(IndexFields.ALL, marker, BooleanClause.Occur.MUST)) > 0;
-      } finally {
-        engine.index().release(s);
-      }
+      return engine.index()
+          .withSearcher(s -> s.count(words.createBooleanQuery(IndexFields.ALL, marker, BooleanClause.Occur.MUST)) > 0);
     }
 
     @Override
