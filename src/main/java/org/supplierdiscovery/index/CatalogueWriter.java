@@ -61,12 +61,17 @@ public final class CatalogueWriter implements Closeable {
     this.clock = clock;
     boolean fresh = !DirectoryReader.indexExists(directory);
     this.writer = openWriter();
-    if (fresh) {
-      writer.setLiveCommitData(commitData(0, clock.instant()).entrySet());
-      writer.commit();
+    try {
+      if (fresh) {
+        writer.setLiveCommitData(commitData(0, clock.instant()).entrySet());
+        writer.commit();
+      }
+      this.generation = lastGeneration(writer);
+      this.index = new CatalogueIndex(directory);
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
     }
-    this.generation = lastGeneration(writer);
-    this.index = new CatalogueIndex(directory);
     this.queue = new WriterQueue("catalogue-writer", new WriterQueue.Handler() {
       @Override
       public void group(List<WriteTask.Write> writes) {
