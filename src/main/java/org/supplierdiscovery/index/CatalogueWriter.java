@@ -18,6 +18,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supplierdiscovery.catalogue.Supplier;
@@ -86,6 +88,11 @@ public final class CatalogueWriter implements Closeable {
       @Override
       public void stopped() {
         rollback();
+      }
+
+      @Override
+      public void idle() {
+        probeWhileFailing();
       }
     });
   }
@@ -316,19 +323,50 @@ public final class CatalogueWriter implements Closeable {
     }
   }
 
+  /**
+   * While writes are failing, checks every idle second whether the disk takes a small synced file
+   * again and the writer reopens, so /health shows the fault only while it lasts.
+   */
+  private void probeWhileFailing() {
+    if (health.isReady()) {
+      return;
+    }
+    try {
+      reopenIfNeeded();
+      String name;
+      try (IndexOutput probe = directory.createTempOutput("probe", "writes", IOContext.DEFAULT)) {
+        probe.writeBytes(new byte[4096], 4096);
+        name = probe.getName();
+      }
+      try {
+        directory.sync(List.of(name));
+      } finally {
+        directory.deleteFile(name);
+      }
+      health = WriteHealth.ready();
+      LOG.info("catalogue writes recovered");
+    } catch (IOException | RuntimeException stillFailing) {
+      // the fault already reported stands until a probe or a write succeeds
+    }
+  }
+
   /** The writer, reopened if a fault closed or rolled it back. */
   private IndexWriter ensureOpen() throws WritesUnavailableException {
+    try {
+      return reopenIfNeeded();
+    } catch (IOException | RuntimeException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private IndexWriter reopenIfNeeded() throws IOException {
     if (writer != null && writer.isOpen() && writer.getTragicException() == null) {
       return writer;
     }
     rollback();
-    try {
-      writer = openWriter();
-      generation = lastGeneration(writer);
-      return writer;
-    } catch (IOException | RuntimeException e) {
-      throw unavailable(e);
-    }
+    writer = openWriter();
+    generation = lastGeneration(writer);
+    return writer;
   }
 
   private boolean isFault(Exception e) {

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +29,12 @@ final class WriterQueue {
     void load(WriteTask.Load load);
 
     void stopped();
+
+    /** Called when no task came for {@link #IDLE}; a failing writer checks whether the disk recovered. */
+    void idle();
   }
+
+  static final Duration IDLE = Duration.ofSeconds(1);
 
   private final BlockingQueue<WriteTask> queue = new LinkedBlockingQueue<>();
   private final Object gate = new Object();
@@ -45,7 +51,8 @@ final class WriterQueue {
   <T> T submitAndWait(WriteTask task, CompletableFuture<T> done) throws IOException {
     synchronized (gate) {
       if (closed) {
-        throw new IOException("the catalogue writer is closed");
+        throw new WritesUnavailableException(new WriteFault(WriteFault.Kind.IO, "the catalogue writer is closed"),
+            null);
       }
       queue.add(task);
     }
@@ -65,7 +72,12 @@ final class WriterQueue {
     List<WriteTask> taken = new ArrayList<>();
     while (true) {
       try {
-        taken.add(queue.take());
+        WriteTask next = queue.poll(IDLE.toMillis(), TimeUnit.MILLISECONDS);
+        if (next == null) {
+          handler.idle();
+          continue;
+        }
+        taken.add(next);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         taken.add(WriteTask.STOP);

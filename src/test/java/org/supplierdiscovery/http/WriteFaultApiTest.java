@@ -66,6 +66,21 @@ class WriteFaultApiTest {
     assertEquals(7, healed.path("documents").asLong());
   }
 
+  @Test
+  void healthShowsTheFaultOnlyWhileItLasts() throws Exception {
+    directory.fail(Fault.PERMISSION, Stage.FLUSH);
+    assertEquals(503, api.put("/api/suppliers/acme-rpm", record("acme-rpm"), AUTH).statusCode());
+    assertTrue(ApiTestServer.json(api.get("/health")).path("writes").asText().startsWith("failing: permission denied"));
+    directory.heal();
+    JsonNode health = ApiTestServer.json(api.get("/health"));
+    while (!health.path("writes").asText().equals("ready")) {
+      Thread.onSpinWait();
+      health = ApiTestServer.json(api.get("/health"));
+    }
+    assertEquals(1, health.path("generation").asLong());
+    assertFalse(health.has("writesFailingSince"), health.toString());
+  }
+
   static Stream<Arguments> faults() {
     List<Arguments> all = new ArrayList<>();
     for (Fault f : Fault.values()) {

@@ -81,6 +81,20 @@ class WriteFaultTest {
 
   @ParameterizedTest
   @MethodSource("faults")
+  void healthReturnsToReadyOnceTheFaultClearsWithoutWaitingForAWrite(Fault fault, Stage stage) throws Exception {
+    directory.fail(fault, stage);
+    assertThrows(WritesUnavailableException.class,
+        () -> c.writer.write(List.of(upsert(supplier("during", "During"))), "PUT"));
+    directory.heal();
+    while (!c.writer.health().isReady()) {
+      Thread.onSpinWait();
+    }
+    assertEquals(1, c.index.generation());
+    assertEquals(List.of("load"), c.index.history(null, 10).stream().map(AuditEntry::action).toList());
+  }
+
+  @ParameterizedTest
+  @MethodSource("faults")
   void aLoadDuringAFaultChangesNothingAndTheNextLoadAfterItSucceeds(Fault fault, Stage stage) throws Exception {
     directory.fail(fault, stage);
     CatalogueLoader loader = new CatalogueLoader(TestCatalogue.reader(), c.writer);
