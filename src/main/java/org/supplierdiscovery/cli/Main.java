@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     "0:success", "1:some records rejected (index: the rest loaded; index --replace: nothing changed)",
     "2:bad input or configuration", "3:file or directory problem, or the index cannot be written",
     "4:no index at --index (search never creates one)",
-    "5:the index is in use by another process (a running server)", "6:the port to serve on is in use"}, subcommands = {
+    "5:the index is in use by another process (a running server)", "6:the port to serve on is in use",
+    "70:unexpected error (set SUPPLIER_DISCOVERY_DEBUG=1 for the details)"}, subcommands = {
         IndexCommand.class, SearchCommand.class, ServeCommand.class, EvaluateCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -24,6 +25,7 @@ public final class Main implements Runnable {
   static final int EXIT_NO_INDEX = 4;
   static final int EXIT_INDEX_IN_USE = 5;
   static final int EXIT_PORT_IN_USE = 6;
+  static final int EXIT_UNEXPECTED = 70;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -63,7 +65,7 @@ public final class Main implements Runnable {
         t.printStackTrace(cli.getErr());
       }
       cli.getErr().flush();
-      return 1;
+      return EXIT_UNEXPECTED;
     }
     cli.getErr().printf("error: %s%n", message);
     cli.getErr().flush();
