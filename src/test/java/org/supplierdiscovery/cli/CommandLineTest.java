@@ -155,9 +155,9 @@ class CommandLineTest {
   void helpListsEveryExitCode() {
     assertEquals(0, run("--help"));
     String help = out.toString();
-    for (String code : List.of("0   success", "1   some records rejected", "2   bad input or configuration",
-        "3   file or directory problem", "4   no index at --index", "5   the index is in use by another process",
-        "6   the port to serve on is in use", "70   unexpected error")) {
+    for (String code : List.of("0    success", "1    some records rejected", "2    bad input or configuration",
+        "3    file or directory problem", "4    no index at --index", "5    the index is in use by another process",
+        "6    the port to serve on is in use", "70   unexpected error")) {
       assertTrue(help.contains(code), help);
     }
   }
