@@ -3,12 +3,15 @@ package org.supplierdiscovery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.supplierdiscovery.config.ConfigLoader;
 import org.supplierdiscovery.config.IndexConfig;
+import org.apache.lucene.store.Directory;
 import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.ingest.CatalogueLoader;
 import org.supplierdiscovery.ingest.CatalogueReader;
 import org.supplierdiscovery.ingest.LoadReport;
@@ -24,14 +27,16 @@ public final class TestCatalogue implements AutoCloseable {
   public static final Path SAMPLE = Path.of("sample-data/suppliers.jsonl");
   private static IndexConfig config;
 
+  public final CatalogueWriter writer;
   public final CatalogueIndex index;
   public final SearchService search;
   public final LoadReport report;
 
-  private TestCatalogue(Path data) throws IOException {
-    index = new CatalogueIndex(new ByteBuffersDirectory(), config());
+  private TestCatalogue(Directory directory, Path data, Clock clock) throws IOException {
+    writer = new CatalogueWriter(directory, config(), clock);
+    index = writer.index();
     search = new SearchService(index, config());
-    report = new CatalogueLoader(reader(), index).load(data, line -> {});
+    report = new CatalogueLoader(reader(), writer).load(data, line -> {});
   }
 
   public static synchronized IndexConfig config() {
@@ -46,8 +51,13 @@ public final class TestCatalogue implements AutoCloseable {
   }
 
   public static TestCatalogue load(Path data) {
+    return load(new ByteBuffersDirectory(), data, Clock.systemUTC());
+  }
+
+  /** {@code data} loaded into {@code directory}, with changes stamped by {@code clock}. */
+  public static TestCatalogue load(Directory directory, Path data, Clock clock) {
     try {
-      return new TestCatalogue(data);
+      return new TestCatalogue(directory, data, clock);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -74,6 +84,6 @@ public final class TestCatalogue implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    writer.close();
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.index.Change;
+import org.supplierdiscovery.index.WriteHealth;
 import org.supplierdiscovery.ingest.FieldError;
 import org.supplierdiscovery.ingest.SupplierValidator;
 import org.supplierdiscovery.ingest.Validation;
@@ -45,12 +46,14 @@ public final class CatalogueAdmin {
     return writer.write(List.of(new Change.Upsert(v.supplier())), "PUT /api/suppliers/" + pathId);
   }
 
-  /** Removes a supplier; null when there was none with that id. */
+  /** Removes a supplier; the receipt's outcome says whether there was one with that id. */
   public CatalogueWriter.Receipt delete(String id) throws IOException {
-    if (!index.contains(id)) {
-      return null;
-    }
     return writer.write(List.of(new Change.Delete(id)), "DELETE /api/suppliers/" + id);
+  }
+
+  /** Whether changes are being taken now, or why not. */
+  public WriteHealth writes() {
+    return writer.health();
   }
 
   /** Applies every good line of a JSON Lines batch in one commit and reports on every line. */

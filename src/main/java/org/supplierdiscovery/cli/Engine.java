@@ -2,34 +2,49 @@ package org.supplierdiscovery.cli;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.config.ConfigException;
 import org.supplierdiscovery.config.ConfigLoader;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.ingest.CatalogueLoader;
 import org.supplierdiscovery.ingest.CatalogueReader;
 import org.supplierdiscovery.ingest.SupplierValidator;
 import org.supplierdiscovery.ingest.Validation;
 import org.supplierdiscovery.search.SearchService;
 
-/** Wires configuration, index and search service together; commands use it, tests wire their own. */
+/**
+ * Wires configuration, index and search service together; commands use it, tests wire their own.
+ * Opened for writing it holds the index's write lock; opened read-only it holds none, so it can
+ * search an index a running server writes.
+ */
 public final class Engine implements Closeable {
   private final IndexConfig config;
+  private final Directory directory;
+  private final Optional<CatalogueWriter> writer;
   private final CatalogueIndex index;
   private final SearchService search;
   private final CatalogueReader reader;
 
-  private Engine(IndexConfig config, CatalogueIndex index) {
+  private Engine(IndexConfig config, Directory directory, Optional<CatalogueWriter> writer, CatalogueIndex index) {
     this.config = config;
+    this.directory = directory;
+    this.writer = writer;
     this.index = index;
     this.search = new SearchService(index, config);
     this.reader = new CatalogueReader(new SupplierValidator(config.taxonomy()));
   }
 
+  /** Opens (or creates) the index for writing; fails if another process holds it. */
   public static Engine open(Path configDir, Path indexDir) throws IOException {
     IndexConfig config = new ConfigLoader().load(configDir);
     if (Files.exists(indexDir) && !Files.isDirectory(indexDir)) {
@@ -37,19 +52,51 @@ public final class Engine implements Closeable {
     }
     Files.createDirectories(indexDir);
     if (!Files.isWritable(indexDir)) {
-      throw new java.nio.file.AccessDeniedException(indexDir.toString());
+      throw new AccessDeniedException(indexDir.toString());
     }
-    Engine engine = new Engine(config, new CatalogueIndex(FSDirectory.open(indexDir), config));
-    if (engine.index.needsUpgrade()) {
-      try {
-        int rewritten = engine.index.upgrade(json -> engine.storedSupplier(json, indexDir));
+    Directory directory = FSDirectory.open(indexDir);
+    CatalogueWriter writer;
+    try {
+      writer = new CatalogueWriter(directory, config, Clock.systemUTC());
+    } catch (LockObtainFailedException held) {
+      directory.close();
+      throw new IndexInUseException(indexDir, held);
+    }
+    Engine engine = new Engine(config, directory, Optional.of(writer), writer.index());
+    try {
+      if (engine.index.needsUpgrade()) {
+        int rewritten = writer.upgrade(json -> engine.storedSupplier(json, indexDir));
         System.err.printf("index %s: %d suppliers rewritten in the current facet layout%n", indexDir, rewritten);
-      } catch (IOException | RuntimeException e) {
-        engine.close();
-        throw e;
       }
+    } catch (IOException | RuntimeException e) {
+      engine.close();
+      throw e;
     }
     return engine;
+  }
+
+  /** Opens the last commit of an existing index for searching, without the write lock. */
+  public static Engine openReadOnly(Path configDir, Path indexDir) throws IOException {
+    IndexConfig config = new ConfigLoader().load(configDir);
+    if (!Files.isDirectory(indexDir)) {
+      throw new IndexMissingException(indexDir, "no such directory");
+    }
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      if (!CatalogueIndex.exists(directory)) {
+        throw new IndexMissingException(indexDir, "the directory holds no index");
+      }
+      CatalogueIndex index = new CatalogueIndex(directory);
+      if (index.needsUpgrade()) {
+        index.close();
+        throw new ConfigException("the index " + indexDir + " was written by an earlier version; start serve"
+            + " or run the index command on it once to rewrite it");
+      }
+      return new Engine(config, directory, Optional.empty(), index);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
   }
 
   /** A record stored in the index, read back through the same validation as a catalogue line. */
@@ -72,6 +119,11 @@ public final class Engine implements Closeable {
     return index;
   }
 
+  /** The writer; only an engine opened for writing has one. */
+  public CatalogueWriter writer() {
+    return writer.orElseThrow(() -> new IllegalStateException("the index was opened read-only"));
+  }
+
   public SearchService search() {
     return search;
   }
@@ -81,12 +133,19 @@ public final class Engine implements Closeable {
   }
 
   public CatalogueLoader loader() {
-    return new CatalogueLoader(reader, index);
+    return new CatalogueLoader(reader, writer());
   }
 
   @Override
   public void close() throws IOException {
-    index.close();
-    index.directory().close();
+    try {
+      if (writer.isPresent()) {
+        writer.get().close();
+      } else {
+        index.close();
+      }
+    } finally {
+      directory.close();
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -14,6 +15,7 @@ import org.supplierdiscovery.eval.EvaluationReport;
 import org.supplierdiscovery.eval.JudgedNeed;
 import org.supplierdiscovery.eval.JudgedNeeds;
 import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.ingest.CatalogueLoader;
 import org.supplierdiscovery.ingest.CatalogueReader;
 import org.supplierdiscovery.ingest.SupplierValidator;
@@ -54,8 +56,10 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     IndexConfig cfg = new ConfigLoader().load(config);
     List<JudgedNeed> judged = JudgedNeeds.read(needs);
-    try (CatalogueIndex index = new CatalogueIndex(new ByteBuffersDirectory(), cfg)) {
-      new CatalogueLoader(new CatalogueReader(new SupplierValidator(cfg.taxonomy())), index).load(data, n -> {});
+    // the judged catalogue is loaded into memory: the index directory of a running server is not touched
+    try (CatalogueWriter writer = new CatalogueWriter(new ByteBuffersDirectory(), cfg, Clock.systemUTC())) {
+      new CatalogueLoader(new CatalogueReader(new SupplierValidator(cfg.taxonomy())), writer).load(data, n -> {});
+      CatalogueIndex index = writer.index();
       EvaluationReport report = new EvaluationReport(
           new Evaluation(new SearchService(index, cfg), new Baseline(index, cfg)).run(judged));
       report.print(spec.commandLine().getOut(), worst);

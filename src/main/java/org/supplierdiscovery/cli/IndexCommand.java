@@ -19,7 +19,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code index --data FILE}: loads a catalogue file, reporting each rejected record. */
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Load a JSON Lines catalogue into the index.")
+@Command(name = "index", mixinStandardHelpOptions = true, description = {
+    "Load a JSON Lines catalogue into the index, in one commit.",
+    "By default the file is merged: each supplier in it is added or replaced by id, and suppliers not in the file"
+        + " stay. With --replace the index afterwards holds exactly the file's suppliers; if any line is rejected,"
+        + " nothing changes.",
+    "An id may appear on one line of a file only. The index must not be in use by a running server (send the"
+        + " file to POST /api/suppliers/_bulk instead)."})
 final class IndexCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -28,6 +34,9 @@ final class IndexCommand implements Callable<Integer> {
 
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "Catalogue in JSON Lines.")
   Path data;
+
+  @Option(names = "--replace", description = "Make the index hold exactly the suppliers in the file (all or nothing).")
+  boolean replace;
 
   @Override
   public Integer call() throws IOException {
@@ -39,15 +48,21 @@ final class IndexCommand implements Callable<Integer> {
     try (Engine e = Engine.open(engine.config, engine.index)) {
       LoadReport report;
       try (ProgressBar bar = progressBar(lines)) {
-        report = e.loader().load(data, bar::stepTo);
+        report = e.loader().load(data, replace, bar::stepTo);
         bar.stepTo(lines);
       }
       report.rejected().forEach(r -> out.println("rejected " + r));
+      if (!report.applied()) {
+        out.printf("%d lines rejected, so nothing changed (--replace loads all or nothing); index %s holds %d"
+            + " suppliers (generation %d)%n", report.rejected().size(), engine.index, e.index().size(),
+            report.generation());
+        return Main.EXIT_REJECTED;
+      }
       out.printf(
           "loaded %d, rejected %d, in %.1f s; index %s holds %d suppliers (generation %d)%n",
           report.loaded(), report.rejected().size(), report.took().toMillis() / 1000.0,
           engine.index, e.index().size(), report.generation());
-      return report.rejected().isEmpty() ? 0 : 1;
+      return report.rejected().isEmpty() ? 0 : Main.EXIT_REJECTED;
     }
   }
 

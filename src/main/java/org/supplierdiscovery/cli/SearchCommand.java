@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code search "NEED"}: a ranked table of suppliers with the reasons, then facet counts. */
-@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the catalogue for a need.")
+@Command(name = "search", mixinStandardHelpOptions = true, description = "Search the catalogue for a need. Reads the"
+    + " last commit of the index without locking it, so it works beside a running server.")
 final class SearchCommand implements java.util.concurrent.Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -47,7 +48,7 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SearchRequest request = new SearchRequest(text, parseFilters(), parseSort(), page, size);
-    try (Engine e = Engine.open(engine.config, engine.index)) {
+    try (Engine e = Engine.openReadOnly(engine.config, engine.index)) {
       print(e.search().search(request), spec.commandLine().getOut());
     }
     return 0;

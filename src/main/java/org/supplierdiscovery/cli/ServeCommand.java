@@ -1,10 +1,12 @@
 package org.supplierdiscovery.cli;
 
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,19 +59,24 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     AdminToken token = loadToken();
+    checkPortFree();
     Engine e = Engine.open(engine.config, engine.index);
     loadIfEmpty(e);
-    CatalogueWriter writer = new CatalogueWriter(e.index(), Clock.systemUTC());
+    CatalogueWriter writer = e.writer();
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(e.config().taxonomy()), writer, e.index());
     ApiServer server = new ApiServer(new ServerSettings(corsOrigins, maxConcurrentSearches,
         maxQueuedSearches != null ? maxQueuedSearches : 16 * maxConcurrentSearches,
         ServerSettings.defaults().queueWaitMillis()), e.index(), e.search(),
-        new Suggester(e.index(), e.config()), admin, token)
-        .start(host, port);
+        new Suggester(e.index(), e.config()), admin, token);
+    try {
+      server.start(host, port);
+    } catch (JavalinBindException taken) {
+      e.close();
+      throw new PortInUseException(host, port, taken);
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
-      writer.close();
       try {
         e.close();
       } catch (IOException ignored) {
@@ -81,6 +88,19 @@ final class ServeCommand implements Callable<Integer> {
         server.port(), e.index().size(), e.index().generation(), token.enabled() ? "enabled" : "off (no admin token)");
     stopped.await();
     return 0;
+  }
+
+  /** Fails before anything is loaded when the port is taken; the server binds it again just after. */
+  private void checkPortFree() throws IOException {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.setReuseAddress(true);
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (IOException e) {
+      if (String.valueOf(e.getMessage()).contains("in use")) {
+        throw new PortInUseException(host, port, e);
+      }
+      throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
   }
 
   private AdminToken loadToken() throws IOException {

@@ -65,7 +65,8 @@ public final class ConfigLoader {
       }
       return builder.build();
     } catch (IOException | RuntimeException e) {
-      throw new ConfigException(file + ": " + name + ": " + e.getMessage(), e);
+      throw SynonymFileError.from(dir.resolve(SYNONYMS), e)
+          .orElseGet(() -> new ConfigException(file + ": " + name + ": " + e.getMessage(), e));
     }
   }
 

@@ -31,7 +31,7 @@ public final class ApiServer {
     SearchController searches = new SearchController(search, suggester,
         new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(), settings.queueWaitMillis()));
     SupplierController suppliers = new SupplierController(search, admin, new AdminGuard(token));
-    HealthController health = new HealthController(index, metrics);
+    HealthController health = new HealthController(index, admin::writes, metrics);
     Cors cors = new Cors(settings.corsOrigins());
     this.app = Javalin.create(config -> configure(config, metrics, cors, searches, suppliers, health));
   }

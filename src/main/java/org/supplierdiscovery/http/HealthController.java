@@ -5,28 +5,48 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.index.WriteHealth;
 
 /** Health, metrics and the OpenAPI description. */
 final class HealthController {
   private final CatalogueIndex index;
+  private final Supplier<WriteHealth> writes;
   private final Metrics metrics;
   private final byte[] openApi;
 
-  HealthController(CatalogueIndex index, Metrics metrics) throws IOException {
+  HealthController(CatalogueIndex index, Supplier<WriteHealth> writes, Metrics metrics) throws IOException {
     this.index = index;
+    this.writes = writes;
     this.metrics = metrics;
     try (InputStream in = HealthController.class.getResourceAsStream("/openapi.json")) {
       this.openApi = in == null ? null : in.readAllBytes();
     }
   }
 
-  void health(Context ctx) throws IOException {
+  /**
+   * Readiness for searches and for writes, separately: a disk fault stops writes while searches go on
+   * from the last commit, so only a failing search side makes the answer 503.
+   */
+  void health(Context ctx) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", "ready");
-    body.put("documents", index.size());
-    body.put("generation", index.generation());
-    Json.send(ctx, 200, body);
+    WriteHealth w = writes.get();
+    try {
+      int documents = index.size();
+      body.put("status", "ready");
+      body.put("search", "ready");
+      body.put("writes", w.describe());
+      w.since().ifPresent(since -> body.put("writesFailingSince", since.toString()));
+      body.put("documents", documents);
+      body.put("generation", index.generation());
+      Json.send(ctx, 200, body);
+    } catch (IOException | RuntimeException e) {
+      body.put("status", "failing");
+      body.put("search", "failing: " + e.getMessage());
+      body.put("writes", w.describe());
+      Json.send(ctx, 503, body);
+    }
   }
 
   void metrics(Context ctx) {

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supplierdiscovery.admin.InvalidRecordException;
+import org.supplierdiscovery.index.ChangeRejectedException;
+import org.supplierdiscovery.index.WriteFault;
+import org.supplierdiscovery.index.WritesUnavailableException;
 import org.supplierdiscovery.search.InvalidRequestException;
 
 /** The one place exceptions and error statuses become problem+json responses. */
@@ -29,6 +32,11 @@ final class Problems {
         InvalidRecordException.class,
         (e, ctx) -> send(ctx, new ProblemException(400, "Invalid supplier record", e.getMessage(),
             e.errors().stream().map(f -> new Problem.ParameterError(f.field(), f.reason())).toList(), Map.of())));
+    routes.exception(WritesUnavailableException.class, (e, ctx) -> send(ctx, writesUnavailable(e.fault())));
+    routes.exception(
+        ChangeRejectedException.class,
+        (e, ctx) -> send(ctx, new ProblemException(400, "Invalid supplier record", e.getMessage(),
+            List.of(new Problem.ParameterError("id", e.getMessage())), Map.of())));
     routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> methodNotAllowed(ctx, e.getDetails()));
     routes.exception(
         HttpResponseException.class,
@@ -49,6 +57,16 @@ final class Problems {
       routes.error(status, "*",
           ctx -> unlessSent(ctx, new ProblemException(status, title(status), title(status), List.of(), Map.of())));
     }
+  }
+
+  /** 507 when the disk is full, else 503 with a time to retry; either way the cause is named. */
+  static ProblemException writesUnavailable(WriteFault fault) {
+    String detail = "Changes cannot be written now (" + fault.cause() + "); nothing of this change was kept."
+        + " Searches still answer from the last committed catalogue.";
+    List<Problem.ParameterError> errors = List.of(new Problem.ParameterError("index", fault.cause()));
+    return fault.kind() == WriteFault.Kind.NO_SPACE
+        ? new ProblemException(507, "Insufficient storage", detail, errors, Map.of())
+        : new ProblemException(503, "Service unavailable", detail, errors, Map.of("Retry-After", "5"));
   }
 
   /**

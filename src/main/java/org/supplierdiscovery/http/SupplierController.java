@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueWriter;
+import org.supplierdiscovery.index.ChangeOutcome;
 import org.supplierdiscovery.search.SearchService;
 
 /** A supplier's record, and the catalogue team's changes to it. */
@@ -51,16 +52,16 @@ final class SupplierController {
     } catch (IOException e) {
       throw ProblemException.badRequest("body", "not valid JSON");
     }
-    boolean existed = search.supplier(id).isPresent();
     CatalogueWriter.Receipt receipt = admin.put(id, record);
-    Json.send(ctx, existed ? 200 : 201, receipt(id, existed ? "replaced" : "created", receipt));
+    boolean created = receipt.outcomes().getFirst() == ChangeOutcome.CREATED;
+    Json.send(ctx, created ? 201 : 200, receipt(id, created ? "created" : "replaced", receipt));
   }
 
   void delete(Context ctx) throws IOException {
     guard.check(ctx);
     String id = ctx.pathParam("id");
     CatalogueWriter.Receipt receipt = admin.delete(id);
-    if (receipt == null) {
+    if (receipt.outcomes().getFirst() == ChangeOutcome.NOT_FOUND) {
       throw notFound(id);
     }
     Json.send(ctx, 200, receipt(id, "deleted", receipt));

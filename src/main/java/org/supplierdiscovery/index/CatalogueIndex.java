@@ -2,201 +2,67 @@ package org.supplierdiscovery.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
-import org.supplierdiscovery.catalogue.Supplier;
-import org.supplierdiscovery.config.IndexConfig;
 
 /**
- * The catalogue's Lucene index: one writer, one searcher manager, one document per supplier keyed by
- * id. Each commit carries a generation number so an answer can say which catalogue it came from.
+ * The read side of the catalogue: searchers over the last commit of the index, refreshed after each
+ * commit. It holds no {@code IndexWriter} and takes no write lock, so the command line can read an
+ * index a running server writes; only {@link CatalogueWriter} changes the catalogue.
  */
 public final class CatalogueIndex implements Closeable {
   static final String GENERATION = "generation";
   static final String COMMITTED_AT = "committedAt";
   static final String FACET_LAYOUT = "facetLayout";
 
-  private final Directory directory;
-  private final IndexWriter writer;
-  private final SearcherManager searchers;
-  private final SupplierDocument documents;
-  private volatile long generation;
+  /** Work done with a point-in-time searcher. */
+  @FunctionalInterface
+  public interface SearcherWork<T> {
+    T apply(CatalogueSearcher searcher) throws IOException;
+  }
 
-  public CatalogueIndex(Directory directory, IndexConfig config) throws IOException {
+  private final Directory directory;
+  private final SearcherManager searchers;
+
+  /** Opens the last commit in {@code directory}; throws {@link IndexNotFoundException} when it holds none. */
+  public CatalogueIndex(Directory directory) throws IOException {
     this.directory = directory;
-    FacetsConfig facets = FacetFields.config();
-    this.documents = new SupplierDocument(facets);
-    IndexWriterConfig iwc = new IndexWriterConfig(analyzer(config));
-    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    iwc.setRAMBufferSizeMB(64);
-    iwc.setCommitOnClose(false);
-    this.writer = new IndexWriter(directory, iwc);
-    this.generation = lastGeneration(writer);
     this.searchers = new SearcherManager(
-        writer,
+        directory,
         new SearcherFactory() {
           @Override
-          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
-              throws IOException {
-            return new CatalogueSearcher(reader, generation);
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+            return new CatalogueSearcher(reader, ((DirectoryReader) reader).getIndexCommit().getUserData());
           }
         });
   }
 
-  private static Analyzer analyzer(IndexConfig config) {
-    return new PerFieldAnalyzerWrapper(
-        config.indexAnalyzer(), Map.of(
-            IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));
-  }
-
-  private static long lastGeneration(IndexWriter writer) {
-    String last = commitValue(writer, GENERATION);
-    return last == null ? 0 : Long.parseLong(last);
-  }
-
-  private static String commitValue(IndexWriter writer, String key) {
-    for (var entry : writer.getLiveCommitData()) {
-      if (entry.getKey().equals(key)) {
-        return entry.getValue();
-      }
-    }
-    return null;
-  }
-
-  /** True when the index holds documents written with another facet layout ({@link FacetFields#LAYOUT}). */
-  public boolean needsUpgrade() {
-    return writer.getDocStats().numDocs > 0 && !FacetFields.LAYOUT.equals(commitValue(writer, FACET_LAYOUT));
-  }
-
-  /**
-   * Rewrites every supplier in the current layout from the record stored with it, in one commit that
-   * keeps the generation (the catalogue itself does not change). {@code parse} turns a stored record
-   * back into a supplier and throws, naming the record, if it cannot; then nothing is committed, and
-   * closing the index discards the rewrite. Returns how many suppliers were rewritten.
-   */
-  public synchronized int upgrade(Function<String, Supplier> parse) throws IOException {
-    int rewritten = 0;
-    try (DirectoryReader reader = DirectoryReader.open(writer)) {
-      for (LeafReaderContext leaf : reader.leaves()) {
-        Bits live = leaf.reader().getLiveDocs();
-        StoredFields stored = leaf.reader().storedFields();
-        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          String source = live == null || live.get(doc) ? SupplierDocument.storedRecord(stored, doc) : null;
-          if (source != null) {
-            Supplier s = parse.apply(source);
-            writer.updateDocument(new Term(IndexFields.ID, s.id()), documents.build(s));
-            rewritten++;
-          }
-        }
-      }
-    }
-    commitAs(generation);
-    return rewritten;
-  }
-
-  /** Applies changes without committing: a bulk load calls {@link #commit} once at the end. */
-  public void applyUncommitted(List<? extends Change> changes) throws IOException {
-    for (Change change : changes) {
-      Term key = new Term(IndexFields.ID, change.id());
-      switch (change) {
-        case Change.Upsert u -> writer.updateDocument(key, documents.build(u.supplier()));
-        case Change.Delete d -> writer.deleteDocuments(key);
-      }
-    }
-  }
-
-  /** Adds audit entries; they are committed with the changes they record. */
-  public void audit(List<AuditEntry> entries) throws IOException {
-    for (AuditEntry e : entries) {
-      writer.addDocument(AuditDocument.build(e));
-    }
-  }
-
-  /** The generation the next commit will have. */
-  public long nextGeneration() {
-    return generation + 1;
-  }
-
-  /** The audit trail of one supplier (or of the whole catalogue when id is null), newest first. */
-  public List<AuditEntry> history(String supplierId, int max) throws IOException {
+  /** Runs {@code work} with the current searcher, released however the work ends. */
+  public <T> T withSearcher(SearcherWork<T> work) throws IOException {
     CatalogueSearcher s = acquire();
     try {
-      Query q = supplierId == null
-          ? new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_AUDIT))
-          : new TermQuery(new Term(AuditDocument.AUDIT_SUPPLIER, supplierId));
-      TopDocs top = s.search(q, max,
-          new Sort(new SortedNumericSortField(AuditDocument.AUDIT_GENERATION, SortField.Type.LONG, true)));
-      List<AuditEntry> entries = new ArrayList<>();
-      StoredFields stored = s.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        entries.add(AuditDocument.read(stored, sd.doc));
-      }
-      return entries;
+      return work.apply(s);
     } finally {
       release(s);
     }
-  }
-
-  /** True when a supplier with this id is in the catalogue, whatever its status. */
-  public boolean contains(String id) throws IOException {
-    CatalogueSearcher s = acquire();
-    try {
-      return s.count(new TermQuery(new Term(IndexFields.ID, id))) > 0;
-    } finally {
-      release(s);
-    }
-  }
-
-  /**
-   * Makes every applied change durable and visible: commit (fsync), then refresh searchers. Returns
-   * the new generation.
-   */
-  public synchronized long commit() throws IOException {
-    return commitAs(generation + 1);
-  }
-
-  private long commitAs(long next) throws IOException {
-    writer.setLiveCommitData(
-        Map.of(
-            GENERATION, Long.toString(next),
-            COMMITTED_AT, Instant.now().toString(),
-            FACET_LAYOUT, FacetFields.LAYOUT)
-            .entrySet());
-    writer.commit();
-    generation = next;
-    searchers.maybeRefreshBlocking();
-    return next;
-  }
-
-  /** Applies and commits in one step. */
-  public synchronized long write(List<? extends Change> changes) throws IOException {
-    applyUncommitted(changes);
-    return commit();
   }
 
   public CatalogueSearcher acquire() throws IOException {
@@ -207,17 +73,73 @@ public final class CatalogueIndex implements Closeable {
     searchers.release(searcher);
   }
 
+  /** Shows the newest commit to the next search; the writer calls it after each commit. */
+  void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** True when the index holds documents written with another facet layout ({@link FacetFields#LAYOUT}). */
+  public boolean needsUpgrade() throws IOException {
+    return withSearcher(
+        s -> s.getIndexReader().numDocs() > 0 && !FacetFields.LAYOUT.equals(s.commitData().get(FACET_LAYOUT)));
+  }
+
+  /** Hands every stored supplier record of the current view to {@code sink}. */
+  void forEachRecord(RecordSink sink) throws IOException {
+    withSearcher(s -> {
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields stored = leaf.reader().storedFields();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          String source = live == null || live.get(doc) ? SupplierDocument.storedRecord(stored, doc) : null;
+          if (source != null) {
+            sink.accept(source);
+          }
+        }
+      }
+      return null;
+    });
+  }
+
+  /** Receives stored records one at a time. */
+  @FunctionalInterface
+  interface RecordSink {
+    void accept(String record) throws IOException;
+  }
+
+  /** The audit trail of one supplier (or of the whole catalogue when id is null), newest first. */
+  public List<AuditEntry> history(String supplierId, int max) throws IOException {
+    Query q = supplierId == null
+        ? new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_AUDIT))
+        : new TermQuery(new Term(AuditDocument.AUDIT_SUPPLIER, supplierId));
+    return withSearcher(s -> {
+      TopDocs top = s.search(q, max,
+          new Sort(new SortedNumericSortField(AuditDocument.AUDIT_GENERATION, SortField.Type.LONG, true)));
+      List<AuditEntry> entries = new ArrayList<>();
+      StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        entries.add(AuditDocument.read(stored, sd.doc));
+      }
+      return entries;
+    });
+  }
+
+  /** True when a supplier with this id is in the catalogue, whatever its status. */
+  public boolean contains(String id) throws IOException {
+    return withSearcher(s -> s.count(new TermQuery(new Term(IndexFields.ID, id))) > 0);
+  }
+
+  /** The generation of the commit searches currently see. */
   public long generation() {
-    return generation;
+    try {
+      return withSearcher(CatalogueSearcher::generation);
+    } catch (IOException e) {
+      return -1;
+    }
   }
 
   public int size() throws IOException {
-    CatalogueSearcher s = acquire();
-    try {
-      return s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER)));
-    } finally {
-      release(s);
-    }
+    return withSearcher(s -> s.count(new TermQuery(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER))));
   }
 
   /** Bytes the index's files take on disk (or in memory). */
@@ -227,11 +149,11 @@ public final class CatalogueIndex implements Closeable {
       for (String file : directory.listAll()) {
         try {
           bytes += directory.fileLength(file);
-        } catch (java.io.IOException | RuntimeException gone) {
+        } catch (IOException | RuntimeException gone) {
           // merged away while we counted
         }
       }
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return -1;
     }
     return bytes;
@@ -248,6 +170,5 @@ public final class CatalogueIndex implements Closeable {
   @Override
   public void close() throws IOException {
     searchers.close();
-    writer.rollback();
   }
 }

@@ -6,108 +6,417 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.supplierdiscovery.catalogue.Supplier;
+import org.supplierdiscovery.config.IndexConfig;
 
 /**
- * Applies live changes with group commit: one thread takes every change waiting, applies them in
- * order with their audit entries, commits once (one fsync for the group) and refreshes searchers;
- * only then does each caller hear back. A change acknowledged is durable and visible.
+ * The one owner of the catalogue's {@code IndexWriter}. One thread takes every change waiting and
+ * applies them with their audit entries in one commit (group commit); only then does each caller hear
+ * back, so an acknowledged change is durable and visible. Documents are built before the writer is
+ * touched, and a group that fails is rolled back whole: nothing of it reaches the index or the audit
+ * trail. After a disk fault the writer is reopened on the next write, so writes recover without a
+ * restart once the fault is cleared; searches read the last commit throughout.
  */
 public final class CatalogueWriter implements Closeable {
-  /** What a caller gets back once its changes are committed. */
-  public record Receipt(long generation, Instant committedAt) {}
+  private static final Logger LOG = LoggerFactory.getLogger(CatalogueWriter.class);
+  private static final int BATCH = 1_000;
 
-  private record Pending(List<Change> changes, String detail, CompletableFuture<Receipt> done) {}
+  /** What a caller gets back once its changes are committed: one outcome per change, in order. */
+  public record Receipt(long generation, Instant committedAt, List<ChangeOutcome> outcomes) {
+    public Receipt {
+      outcomes = List.copyOf(outcomes);
+    }
+  }
 
-  private final CatalogueIndex index;
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final SupplierDocument documents = new SupplierDocument(FacetFields.config());
   private final Clock clock;
-  private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-  private final Thread thread;
-  private volatile boolean running = true;
+  private final CatalogueIndex index;
+  private final WriterQueue queue;
+  private volatile WriteHealth health = WriteHealth.ready();
+  // touched only by the writer thread once it has started
+  private IndexWriter writer;
+  private long generation;
 
-  public CatalogueWriter(CatalogueIndex index, Clock clock) {
-    this.index = index;
+  /** Opens the index in {@code directory} for writing, creating an empty one when there is none. */
+  public CatalogueWriter(Directory directory, IndexConfig config, Clock clock) throws IOException {
+    this.directory = directory;
+    this.analyzer = new PerFieldAnalyzerWrapper(config.indexAnalyzer(), Map.of(
+        IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));
     this.clock = clock;
-    this.thread = Thread.ofPlatform().name("catalogue-writer").daemon().start(this::run);
+    boolean fresh = !DirectoryReader.indexExists(directory);
+    this.writer = openWriter();
+    try {
+      if (fresh) {
+        writer.setLiveCommitData(commitData(0, clock.instant()).entrySet());
+        writer.commit();
+      }
+      this.generation = lastGeneration(writer);
+      this.index = new CatalogueIndex(directory);
+    } catch (IOException | RuntimeException e) {
+      writer.rollback();
+      throw e;
+    }
+    this.queue = new WriterQueue("catalogue-writer", new WriterQueue.Handler() {
+      @Override
+      public void group(List<WriteTask.Write> writes) {
+        applyGroup(writes);
+      }
+
+      @Override
+      public void load(WriteTask.Load load) {
+        CatalogueWriter.this.load(load);
+      }
+
+      @Override
+      public void stopped() {
+        rollback();
+      }
+
+      @Override
+      public void idle() {
+        probeWhileFailing();
+      }
+    });
+  }
+
+  private IndexWriter openWriter() throws IOException {
+    IndexWriterConfig iwc = new IndexWriterConfig(analyzer);
+    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    iwc.setRAMBufferSizeMB(64);
+    iwc.setCommitOnClose(false);
+    return new IndexWriter(directory, iwc);
+  }
+
+  private static long lastGeneration(IndexWriter writer) {
+    for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+      if (e.getKey().equals(CatalogueIndex.GENERATION)) {
+        return Long.parseLong(e.getValue());
+      }
+    }
+    return 0;
+  }
+
+  private static Map<String, String> commitData(long generation, Instant at) {
+    return Map.of(
+        CatalogueIndex.GENERATION, Long.toString(generation),
+        CatalogueIndex.COMMITTED_AT, at.toString(),
+        CatalogueIndex.FACET_LAYOUT, FacetFields.LAYOUT);
+  }
+
+  /** The read side over the same directory. */
+  public CatalogueIndex index() {
+    return index;
+  }
+
+  /** Whether writes are being taken, or why not. */
+  public WriteHealth health() {
+    return health;
   }
 
   /** Applies and commits the changes, blocking until they are durable and visible. */
   public Receipt write(List<Change> changes, String detail) throws IOException {
     CompletableFuture<Receipt> done = new CompletableFuture<>();
-    if (!running) {
-      throw new IOException("catalogue writer is closed");
-    }
-    queue.add(new Pending(List.copyOf(changes), detail, done));
-    try {
-      return done.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw e;
-    }
+    return queue.submitAndWait(new WriteTask.Write(List.copyOf(changes), detail, done), done);
   }
 
-  private void run() {
-    List<Pending> group = new ArrayList<>();
-    while (running || !queue.isEmpty()) {
-      try {
-        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
+  /**
+   * Loads every change {@code source} sends in one commit with one audit entry; {@code replace}
+   * first removes every supplier, so the catalogue then holds exactly what was sent. Empty when the
+   * source discarded the load, which then changed nothing.
+   */
+  public Optional<Receipt> load(ChangeSource source, boolean replace) throws IOException {
+    CompletableFuture<Optional<Receipt>> done = new CompletableFuture<>();
+    return queue.submitAndWait(new WriteTask.Load(source, replace, true, done), done);
+  }
+
+  /**
+   * Rewrites every stored supplier in the current document layout, in one commit that keeps the
+   * generation (the catalogue itself does not change). If {@code parse} throws, nothing changes.
+   * Returns how many suppliers were rewritten.
+   */
+  public int upgrade(Function<String, Supplier> parse) throws IOException {
+    int[] rewritten = {0};
+    ChangeSource source = sink -> {
+      List<Change> batch = new ArrayList<>();
+      index.forEachRecord(record -> {
+        batch.add(new Change.Upsert(parse.apply(record)));
+        rewritten[0]++;
+        if (batch.size() == BATCH) {
+          sink.accept(List.copyOf(batch));
+          batch.clear();
         }
-        group.add(first);
-        queue.drainTo(group);
-        commit(group);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      } finally {
-        group.clear();
-      }
-    }
+      });
+      sink.accept(batch);
+      return Optional.of("upgrade");
+    };
+    CompletableFuture<Optional<Receipt>> done = new CompletableFuture<>();
+    queue.submitAndWait(new WriteTask.Load(source, false, false, done), done);
+    return rewritten[0];
   }
 
-  private void commit(List<Pending> group) {
+  /** The writes of one group, each with its documents built before the writer is touched. */
+  private record Ready(WriteTask.Write write, List<PreparedChange> changes) {}
+
+  private void applyGroup(List<WriteTask.Write> group) {
+    List<Ready> ready = new ArrayList<>();
+    for (WriteTask.Write w : group) {
+      try {
+        ready.add(new Ready(w, PreparedChange.prepare(w.changes(), documents)));
+      } catch (ChangeRejectedException e) {
+        w.done().completeExceptionally(e);
+      }
+    }
+    applyReady(ready);
+  }
+
+  /**
+   * Commits the group whole, or rolls it back whole. After a fault of the disk every write of the
+   * group hears why; after a change the index refuses, each write is tried again alone, so only the
+   * write that holds that change fails.
+   */
+  private void applyReady(List<Ready> ready) {
+    if (ready.isEmpty()) {
+      return;
+    }
     try {
-      long generation = index.nextGeneration();
-      Instant at = clock.instant();
-      for (Pending p : group) {
-        index.applyUncommitted(p.changes());
-        index.audit(entries(p, generation, at));
-      }
-      long committed = index.commit();
-      group.forEach(p -> p.done().complete(new Receipt(committed, at)));
+      commitGroup(ready);
     } catch (IOException | RuntimeException e) {
-      IOException failure = e instanceof IOException io ? io : new IOException(e);
-      group.forEach(p -> p.done().completeExceptionally(failure));
+      boolean fault = isFault(e);
+      rollback();
+      if (fault) {
+        WritesUnavailableException failure = unavailable(e);
+        ready.forEach(r -> r.write().done().completeExceptionally(failure));
+      } else if (ready.size() == 1) {
+        Ready r = ready.getFirst();
+        r.write().done().completeExceptionally(new ChangeRejectedException(r.write().changes().getFirst().id(), e));
+      } else {
+        ready.forEach(r -> applyReady(List.of(r)));
+      }
     }
   }
 
-  private static List<AuditEntry> entries(Pending p, long generation, Instant at) {
-    List<AuditEntry> entries = new ArrayList<>();
-    for (Change c : p.changes()) {
-      String action = switch (c) {
-        case Change.Upsert u -> "upsert";
-        case Change.Delete d -> "delete";
-      };
-      entries.add(new AuditEntry(at, generation, action, c.id(), p.detail()));
+  private void commitGroup(List<Ready> ready) throws IOException {
+    IndexWriter w = ensureOpen();
+    long next = generation + 1;
+    Instant at = clock.instant();
+    List<List<ChangeOutcome>> outcomes = new ArrayList<>();
+    boolean changed = index.withSearcher(s -> {
+      Presence presence = new Presence(s);
+      boolean any = false;
+      for (Ready r : ready) {
+        List<ChangeOutcome> each = new ArrayList<>();
+        for (PreparedChange c : r.changes()) {
+          ChangeOutcome outcome = apply(w, c, presence);
+          each.add(outcome);
+          if (outcome != ChangeOutcome.NOT_FOUND) {
+            w.addDocument(AuditDocument.build(new AuditEntry(at, next, action(c.change()), c.change().id(),
+                r.write().detail())));
+            any = true;
+          }
+        }
+        outcomes.add(each);
+      }
+      return any;
+    });
+    if (changed) {
+      commit(next, at);
     }
-    return entries;
+    for (int i = 0; i < ready.size(); i++) {
+      ready.get(i).write().done().complete(new Receipt(generation, at, outcomes.get(i)));
+    }
   }
 
+  private static ChangeOutcome apply(IndexWriter w, PreparedChange c, Presence presence) throws IOException {
+    String id = c.change().id();
+    boolean existed = presence.exists(id);
+    switch (c.change()) {
+      case Change.Upsert u -> {
+        w.updateDocument(c.key(), c.document().orElseThrow());
+        presence.set(id, true);
+        return existed ? ChangeOutcome.REPLACED : ChangeOutcome.CREATED;
+      }
+      case Change.Delete d -> {
+        if (!existed) {
+          return ChangeOutcome.NOT_FOUND;
+        }
+        w.deleteDocuments(c.key());
+        presence.set(id, false);
+        return ChangeOutcome.DELETED;
+      }
+    }
+  }
+
+  private static String action(Change c) {
+    return switch (c) {
+      case Change.Upsert u -> "upsert";
+      case Change.Delete d -> "delete";
+    };
+  }
+
+  /** Runs a load alone; the writer's own failures are faults, the source's are passed on as they are. */
+  private void load(WriteTask.Load task) {
+    IOException[] writerFailure = {null};
+    try {
+      IndexWriter w = ensureOpen();
+      Instant at = clock.instant();
+      if (task.replace()) {
+        w.deleteDocuments(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER));
+      }
+      Optional<String> detail = task.source().send(batch -> {
+        for (PreparedChange c : PreparedChange.prepare(batch, documents)) {
+          try {
+            switch (c.change()) {
+              case Change.Upsert u -> w.updateDocument(c.key(), c.document().orElseThrow());
+              case Change.Delete d -> w.deleteDocuments(c.key());
+            }
+          } catch (IOException e) {
+            writerFailure[0] = e;
+            throw e;
+          }
+        }
+      });
+      if (detail.isEmpty()) {
+        rollback();
+        task.done().complete(Optional.empty());
+        return;
+      }
+      long next = task.audited() ? generation + 1 : generation;
+      if (task.audited()) {
+        w.addDocument(AuditDocument.build(new AuditEntry(at, next, "load", null, detail.get())));
+      }
+      commit(next, at);
+      task.done().complete(Optional.of(new Receipt(next, at, List.of())));
+    } catch (IOException | RuntimeException e) {
+      boolean fault = e == writerFailure[0] || e instanceof WritesUnavailableException || isFault(e);
+      rollback();
+      task.done().completeExceptionally(fault ? unavailable(e) : e);
+    }
+  }
+
+  private void commit(long next, Instant at) throws IOException {
+    writer.setLiveCommitData(commitData(next, at).entrySet());
+    writer.commit();
+    generation = next;
+    health = WriteHealth.ready();
+    try {
+      index.refresh();
+    } catch (IOException e) {
+      LOG.warn("generation {} is committed but searches will see it only after the next commit", next, e);
+    }
+  }
+
+  /**
+   * While writes are failing, checks every idle second whether the disk takes a small synced file
+   * again and the writer reopens, so /health shows the fault only while it lasts.
+   */
+  private void probeWhileFailing() {
+    if (health.isReady()) {
+      return;
+    }
+    try {
+      reopenIfNeeded();
+      String name;
+      try (IndexOutput probe = directory.createTempOutput("probe", "writes", IOContext.DEFAULT)) {
+        probe.writeBytes(new byte[4096], 4096);
+        name = probe.getName();
+      }
+      try {
+        directory.sync(List.of(name));
+      } finally {
+        directory.deleteFile(name);
+      }
+      health = WriteHealth.ready();
+      LOG.info("catalogue writes recovered");
+    } catch (IOException | RuntimeException stillFailing) {
+      // the fault already reported stands until a probe or a write succeeds
+    }
+  }
+
+  /** The writer, reopened if a fault closed or rolled it back. */
+  private IndexWriter ensureOpen() throws WritesUnavailableException {
+    try {
+      return reopenIfNeeded();
+    } catch (IOException | RuntimeException e) {
+      throw unavailable(e);
+    }
+  }
+
+  private IndexWriter reopenIfNeeded() throws IOException {
+    if (writer != null && writer.isOpen() && writer.getTragicException() == null) {
+      return writer;
+    }
+    rollback();
+    writer = openWriter();
+    generation = lastGeneration(writer);
+    return writer;
+  }
+
+  private boolean isFault(Exception e) {
+    return e instanceof IOException || e instanceof AlreadyClosedException
+        || (writer != null && writer.getTragicException() != null);
+  }
+
+  private WritesUnavailableException unavailable(Exception e) {
+    if (e instanceof WritesUnavailableException already) {
+      return already;
+    }
+    WriteFault fault = WriteFault.of(e);
+    WriteHealth was = health;
+    health = WriteHealth.failing(fault, was.since().orElse(clock.instant()));
+    LOG.warn("catalogue writes failing: {}", fault.cause(), e);
+    return new WritesUnavailableException(fault, e);
+  }
+
+  /** Discards everything not committed; only acknowledged (committed) changes are kept. */
+  private void rollback() {
+    if (writer == null) {
+      return;
+    }
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("rolling back the index writer failed", e);
+    } finally {
+      writer = null;
+    }
+  }
+
+  /** Stops taking changes, finishes those already taken, and closes the index; never loses an acknowledged change. */
   @Override
   public void close() {
-    running = false;
+    queue.close();
     try {
-      thread.join(10_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      index.close();
+    } catch (IOException e) {
+      LOG.warn("closing the catalogue's searchers failed", e);
     }
   }
 
+  /** True once {@link #close} has begun: later writes are refused at once. */
+  boolean closing() {
+    return queue.closing();
+  }
+
+  /** Tasks waiting for the writer thread. */
+  int waiting() {
+    return queue.waiting();
+  }
 }

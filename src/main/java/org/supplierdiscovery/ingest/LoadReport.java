@@ -3,8 +3,12 @@ package org.supplierdiscovery.ingest;
 import java.time.Duration;
 import java.util.List;
 
-/** What a load did: how many records went in, which were rejected and why, and how long it took. */
-public record LoadReport(long loaded, List<Rejected> rejected, Duration took, long generation) {
+/**
+ * What a load did: how many records went in, which were rejected and why, how long it took, the
+ * generation that shows them, and whether anything was applied (a replacing load with a rejected
+ * line applies nothing).
+ */
+public record LoadReport(long loaded, List<Rejected> rejected, Duration took, long generation, boolean applied) {
   public LoadReport {
     rejected = List.copyOf(rejected);
   }

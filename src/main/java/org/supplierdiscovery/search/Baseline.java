@@ -12,7 +12,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.index.CatalogueIndex;
-import org.supplierdiscovery.index.CatalogueSearcher;
 import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
 
@@ -48,8 +47,7 @@ public final class Baseline {
       return new Ranking(List.of(), 0);
     }
     try {
-      CatalogueSearcher s = index.acquire();
-      try {
+      return index.withSearcher(s -> {
         Query q = filters.build(text, request);
         TopDocs top = s.search(q, n, Sorts.of(SortOrder.RELEVANCE));
         List<String> ids = new ArrayList<>();
@@ -58,9 +56,7 @@ public final class Baseline {
           ids.add(stored.document(sd.doc, java.util.Set.of(IndexFields.ID)).get(IndexFields.ID));
         }
         return new Ranking(ids, s.count(q));
-      } finally {
-        index.release(s);
-      }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

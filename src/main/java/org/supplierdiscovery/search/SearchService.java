@@ -60,34 +60,33 @@ public final class SearchService {
     long start = System.nanoTime();
     check.check(request);
     try {
-      CatalogueSearcher view = index.acquire();
-      try {
-        IndexSearcher searcher = view;
-        String didYouMean = request.text().isBlank()
-            ? null
-            : spelling.suggest(request.text(), searcher.getIndexReader());
-        // Concepts are read from the corrected need, so "fraility" still names the Frailty pathway.
-        Page page = page(searcher, didYouMean == null ? request : request.withText(didYouMean), true);
-        SearchResponse.Relaxed relaxed = null;
-        List<SearchResponse.FilterRelaxation> drops = List.of();
-        if (page.total == 0) {
-          relaxed = relaxedPage(searcher, request, didYouMean);
-          drops = help.filterDrops(searcher, request);
-        }
-        return new SearchResponse(
-            request.text(), page.total, request.page(), request.size(), request.sort().label(),
-            view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
-            page.need.concepts().stream()
-                .map(c -> new SearchResponse.ConceptView(c.concept().label(), c.concept().kindLabel(),
-                    c.concept().required()))
-                .toList(),
-            page.hits, page.facets, didYouMean, relaxed, drops);
-      } finally {
-        index.release(view);
-      }
+      return index.withSearcher(view -> answer(view, request, start));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private SearchResponse answer(CatalogueSearcher view, SearchRequest request, long start) throws IOException {
+    IndexSearcher searcher = view;
+    String didYouMean = request.text().isBlank()
+        ? null
+        : spelling.suggest(request.text(), searcher.getIndexReader());
+    // Concepts are read from the corrected need, so "fraility" still names the Frailty pathway.
+    Page page = page(searcher, didYouMean == null ? request : request.withText(didYouMean), true);
+    SearchResponse.Relaxed relaxed = null;
+    List<SearchResponse.FilterRelaxation> drops = List.of();
+    if (page.total == 0) {
+      relaxed = relaxedPage(searcher, request, didYouMean);
+      drops = help.filterDrops(searcher, request);
+    }
+    return new SearchResponse(
+        request.text(), page.total, request.page(), request.size(), request.sort().label(),
+        view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
+        page.need.concepts().stream()
+            .map(c -> new SearchResponse.ConceptView(c.concept().label(), c.concept().kindLabel(),
+                c.concept().required()))
+            .toList(),
+        page.hits, page.facets, didYouMean, relaxed, drops);
   }
 
   /** Every dimension with its values and counts over the live catalogue (default status). */
@@ -98,15 +97,12 @@ public final class SearchService {
   /** The full record of one supplier, whatever its status. */
   public Optional<JsonNode> supplier(String id) {
     try {
-      CatalogueSearcher view = index.acquire();
-      try {
+      return index.withSearcher(view -> {
         TopDocs top = view.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
         return top.scoreDocs.length == 0
             ? Optional.empty()
             : Optional.of(records.toJson(hits.supplier(view, top.scoreDocs[0].doc)));
-      } finally {
-        index.release(view);
-      }
+      });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

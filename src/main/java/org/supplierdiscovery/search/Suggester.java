@@ -22,7 +22,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.index.CatalogueIndex;
-import org.supplierdiscovery.index.CatalogueSearcher;
 import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
 
@@ -97,8 +96,7 @@ public final class Suggester {
       Term t = new Term(IndexFields.SUGGEST, tokens.get(i));
       q.add(i == tokens.size() - 1 ? new PrefixQuery(t) : new TermQuery(t), BooleanClause.Occur.MUST);
     }
-    CatalogueSearcher s = index.acquire();
-    try {
+    index.withSearcher(s -> {
       Query filtered = filters.build(q.build(), SearchRequest.of(""));
       TopDocs top = s.search(filtered, MAX,
           new Sort(new SortField(IndexFields.DEPLOYMENTS, SortField.Type.LONG, true)));
@@ -119,9 +117,8 @@ public final class Suggester {
         }
       }
       out.addAll(products);
-    } finally {
-      index.release(s);
-    }
+      return null;
+    });
   }
 
 }

@@ -1,11 +1,9 @@
 package org.supplierdiscovery.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.index.CatalogueWriter;
+import org.supplierdiscovery.index.ChangeOutcome;
 import org.supplierdiscovery.ingest.FieldError;
 import org.supplierdiscovery.ingest.SupplierValidator;
 import org.supplierdiscovery.search.SearchRequest;
@@ -28,7 +27,7 @@ class CatalogueAdminTest {
   @BeforeEach
   void open() {
     catalogue = TestCatalogue.load(TestCatalogue.TINY);
-    writer = new CatalogueWriter(catalogue.index, Clock.systemUTC());
+    writer = catalogue.writer;
     admin = new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), writer, catalogue.index);
   }
 
@@ -52,14 +51,17 @@ class CatalogueAdminTest {
   @Test
   void addSuspendAndRemoveASupplier() throws Exception {
     long before = catalogue.index.generation();
-    assertEquals(before + 1, admin.put("quokka", json.readTree(record("quokka", "active"))).generation());
+    CatalogueWriter.Receipt created = admin.put("quokka", json.readTree(record("quokka", "active")));
+    assertEquals(before + 1, created.generation());
+    assertEquals(List.of(ChangeOutcome.CREATED), created.outcomes());
     assertEquals(1, found("quokka", List.of()));
-    admin.put("quokka", json.readTree(record("quokka", "suspended")));
+    assertEquals(List.of(ChangeOutcome.REPLACED),
+        admin.put("quokka", json.readTree(record("quokka", "suspended"))).outcomes());
     assertEquals(0, found("quokka", List.of()));
     assertEquals(1, found("quokka", List.of("suspended")));
-    admin.delete("quokka");
+    assertEquals(List.of(ChangeOutcome.DELETED), admin.delete("quokka").outcomes());
     assertEquals(0, found("quokka", List.of("suspended")));
-    assertNull(admin.delete("quokka"));
+    assertEquals(List.of(ChangeOutcome.NOT_FOUND), admin.delete("quokka").outcomes());
     assertEquals(List.of("delete", "upsert", "upsert"),
         admin.history("quokka", 10).stream().map(e -> e.action()).toList());
   }

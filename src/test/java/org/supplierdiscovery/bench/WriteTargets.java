@@ -5,13 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.util.QueryBuilder;
 import org.supplierdiscovery.cli.Engine;
-import org.supplierdiscovery.index.CatalogueSearcher;
 import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.index.Change;
 import org.supplierdiscovery.index.IndexFields;
@@ -58,7 +56,7 @@ interface WriteTargets {
 
     InProcess(Engine engine) {
       this.engine = engine;
-      this.writer = new CatalogueWriter(engine.index(), Clock.systemUTC());
+      this.writer = engine.writer();
       this.words = new QueryBuilder(engine.config().indexAnalyzer());
     }
 
@@ -74,12 +72,8 @@ interface WriteTargets {
 
     @Override
     public boolean visible(String id, String marker) throws IOException {
-      CatalogueSearcher s = engine.index().acquire();
-      try {
-        return s.count(words.createBooleanQuery(IndexFields.ALL, marker, BooleanClause.Occur.MUST)) > 0;
-      } finally {
-        engine.index().release(s);
-      }
+      return engine.index()
+          .withSearcher(s -> s.count(words.createBooleanQuery(IndexFields.ALL, marker, BooleanClause.Occur.MUST)) > 0);
     }
 
     @Override

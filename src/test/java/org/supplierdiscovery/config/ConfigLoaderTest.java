@@ -97,4 +97,25 @@ class ConfigLoaderTest {
         dir.resolve("nope") + ": configuration directory not found",
         assertThrows(ConfigException.class, () -> new ConfigLoader().load(dir.resolve("nope"))).getMessage());
   }
+
+  @Test
+  void aBrokenSynonymLineNamesSynonymsTxtAndTheLine() throws IOException {
+    copyConfig();
+    edit("synonyms.txt", "remote monitoring, remote patient monitoring,",
+        "remote monitoring => , , remote patient monitoring,");
+    String message = failure();
+    assertEquals(dir.resolve("synonyms.txt") + " line 6: a synonym is empty or only words the analyzer drops"
+        + " (punctuation, stop words): 'remote monitoring => , , remote patient monitoring, rpm, remote monitoring"
+        + " platform, home monitoring, telemonitoring, remote patient management'", message);
+  }
+
+  @Test
+  void twoArrowsOnASynonymLineAreNamedInTheEditorsWords() throws IOException {
+    copyConfig();
+    edit("synonyms.txt", "remote monitoring, remote patient monitoring,",
+        "remote monitoring => rpm => remote patient monitoring,");
+    String message = failure();
+    assertTrue(message.startsWith(dir.resolve("synonyms.txt") + " line 6: more than one '=>' on the line; write one"
+        + " rule per line: 'remote monitoring => rpm => remote patient monitoring,"), message);
+  }
 }

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
@@ -30,8 +32,13 @@ final class ApiTestServer implements AutoCloseable {
   private final HttpClient http = HttpClient.newHttpClient();
 
   ApiTestServer(AdminToken token, ServerSettings settings) throws Exception {
-    catalogue = TestCatalogue.load(TestCatalogue.TINY);
-    writer = new CatalogueWriter(catalogue.index, Clock.systemUTC());
+    this(token, settings, new ByteBuffersDirectory());
+  }
+
+  /** The server over an index in {@code directory} (e.g. one that fails on demand). */
+  ApiTestServer(AdminToken token, ServerSettings settings, Directory directory) throws Exception {
+    catalogue = TestCatalogue.load(directory, TestCatalogue.TINY, Clock.systemUTC());
+    writer = catalogue.writer;
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), writer,
         catalogue.index);
     server = new ApiServer(settings, catalogue.index, catalogue.search,

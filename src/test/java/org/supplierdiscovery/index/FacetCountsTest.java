@@ -114,7 +114,7 @@ class FacetCountsTest {
   @Test
   void reloadingTheSameFileIsIdempotent() throws Exception {
     try (TestCatalogue twice = TestCatalogue.load(TestCatalogue.TINY)) {
-      new org.supplierdiscovery.ingest.CatalogueLoader(TestCatalogue.reader(), twice.index)
+      new org.supplierdiscovery.ingest.CatalogueLoader(TestCatalogue.reader(), twice.writer)
           .load(TestCatalogue.TINY, line -> {});
       assertEquals(6, twice.index.size());
       assertEquals(2, twice.index.generation());

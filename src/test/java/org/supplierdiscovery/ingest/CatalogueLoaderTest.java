@@ -31,7 +31,7 @@ class CatalogueLoaderTest {
   @Test
   void aBadFileLosesNothingAlreadyIndexed() throws Exception {
     try (TestCatalogue c = TestCatalogue.load(TestCatalogue.TINY)) {
-      new CatalogueLoader(TestCatalogue.reader(), c.index).load(Path.of("src/test/resources/fixtures/broken.jsonl"),
+      new CatalogueLoader(TestCatalogue.reader(), c.writer).load(Path.of("src/test/resources/fixtures/broken.jsonl"),
           n -> {});
       assertEquals(8, c.index.size());
     }

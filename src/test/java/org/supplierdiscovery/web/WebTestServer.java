@@ -3,7 +3,6 @@ package org.supplierdiscovery.web;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.cli.Engine;
@@ -43,7 +42,7 @@ final class WebTestServer implements AutoCloseable {
     if (!report.rejected().isEmpty()) {
       throw new IllegalStateException(data + " has rejected records: " + report.rejected());
     }
-    CatalogueWriter writer = new CatalogueWriter(engine.index(), Clock.systemUTC());
+    CatalogueWriter writer = engine.writer();
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(engine.config().taxonomy()), writer,
         engine.index());
     ApiServer server = new ApiServer(

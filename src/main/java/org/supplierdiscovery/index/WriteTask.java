@@ -1,0 +1,25 @@
+package org.supplierdiscovery.index;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/** Work queued for the writer thread. */
+sealed interface WriteTask {
+  /** Set only for tasks a caller waits on. */
+  CompletableFuture<?> done();
+
+  /** Changes from one caller; writes waiting together share a commit. */
+  record Write(List<Change> changes, String detail, CompletableFuture<CatalogueWriter.Receipt> done)
+      implements
+        WriteTask {}
+
+  /** A load in batches, committed alone: all of it or none. {@code audited} is false for a layout upgrade. */
+  record Load(ChangeSource source, boolean replace, boolean audited,
+      CompletableFuture<Optional<CatalogueWriter.Receipt>> done) implements WriteTask {}
+
+  /** Ends the writer thread after everything queued before it. */
+  record Stop(CompletableFuture<Void> done) implements WriteTask {}
+
+  Stop STOP = new Stop(CompletableFuture.completedFuture(null));
+}
