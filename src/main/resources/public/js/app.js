@@ -8,7 +8,8 @@ import { renderDetail, renderMissing } from './detail.js';
 import { combobox } from './suggest.js';
 import { kindLabel } from './labels.js';
 import {
-  hasFilters, readState, resultsOf, toUrl, withFilter, withoutFilters, withQuery, withSort, withSupplier,
+  hasFilters, readState, resultsOf, toUrl, withChosen, withExcluded, withFilter, withMatchAll, withoutFilters,
+  withQuery, withSort, withSupplier,
 } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -130,11 +131,15 @@ function updateFiltersToggle(next) {
   page.filtersToggle.textContent = hasFilters(next) ? `Filters (${n} selected)` : 'Filters';
 }
 
-onFacetChange(page.facets, (dim, value, on) => {
-  // With no status chosen the API applies the default ones; unticking starts from those.
-  const base = dim === 'status' && !state.filters.status
-    ? { ...state, filters: { ...state.filters, status: appliedStatuses(facets) } } : state;
-  go(withFilter(base, dim, value, on));
+onFacetChange(page.facets, {
+  toggle: (dim, value, on) => {
+    // With no status chosen the API applies the default ones; unticking starts from those.
+    const base = dim === 'status' && !state.filters.status
+      ? { ...state, filters: { ...state.filters, status: appliedStatuses(facets) } } : state;
+    go(withChosen(base, dim, value, on));
+  },
+  exclude: (dim, value, on) => go(withExcluded(state, dim, value, on)),
+  matchAll: (dim, all) => go(withMatchAll(state, dim, all)),
 });
 
 // A label becomes the need; a supplier's or product's name opens that supplier.

@@ -17,6 +17,13 @@ export const PANEL_DIMENSIONS = [
   'technologyArea', 'framework', 'capability', 'pathway', 'standard', 'region', 'sme', 'status',
 ];
 
+const KIND_LABELS = { any: '', all: ' (all of)', not: ' (not)' };
+
+/** How a filter parameter reads: "Technology area", "Technology area (all of)", "Technology area (not)". */
+export function filterLabel(dim, kind) {
+  return `${DIMENSION_LABELS[dim] ?? dim}${KIND_LABELS[kind] ?? ''}`;
+}
+
 const SME_LABELS = { true: 'Yes', false: 'No' };
 
 /** How a filter value reads: SME "true" is "Yes", statuses are capitalised. */

@@ -1,8 +1,8 @@
 // The results column: total, how the need was read, the hits, pages, and help when nothing matched.
 import { el, plural, replace } from './dom.js';
-import { DIMENSION_LABELS, kindLabel, valueLabel } from './labels.js';
+import { filterLabel, kindLabel, valueLabel } from './labels.js';
 import { hitCard } from './hits.js';
-import { toUrl, withFilter, withPage, withQuery, withSupplier } from './state.js';
+import { filterOf, toUrl, withFilter, withPage, withQuery, withSupplier } from './state.js';
 
 /** Link to another view of this page; app.js turns the click into history.pushState. */
 export function navLink(state, attrs, ...children) {
@@ -70,10 +70,14 @@ function dropFilters(response, state) {
   if (drops.length === 0) return null;
   return el('div', { class: 'drop-filters' },
     el('p', { text: 'Remove one filter to see suppliers:' }),
-    el('ul', {}, drops.map((d) => el('li', {},
-      navLink(withFilter(state, d.dimension, d.value, false), { class: 'drop-filter', 'data-dim': d.dimension, 'data-value': d.value },
-        `Without ${DIMENSION_LABELS[d.dimension] ?? d.dimension}: ${valueLabel(d.dimension, d.value)}`),
-      ` (${plural(d.total, 'supplier')})`))));
+    el('ul', {}, drops.map((d) => {
+      const { dim, kind } = filterOf(d.dimension);
+      return el('li', {},
+        navLink(withFilter(state, d.dimension, d.value, false),
+          { class: 'drop-filter', 'data-dim': d.dimension, 'data-value': d.value },
+          `Without ${filterLabel(dim, kind)}: ${valueLabel(dim, d.value)}`),
+        ` (${plural(d.total, 'supplier')})`);
+    })));
 }
 
 function relaxed(response, state) {

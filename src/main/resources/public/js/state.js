@@ -1,9 +1,20 @@
 // The page's whole state lives in the address, with /api/search's parameter names, so back,
 // forward, reload and a shared link all give the same view.
 
-export const FILTER_PARAMS = [
+export const FILTER_DIMENSIONS = [
   'technologyArea', 'framework', 'lot', 'capability', 'pathway', 'standard', 'region', 'sme', 'status',
 ];
+/**
+ * Every filter parameter: a dimension's name for any of its values, `.all` for values that must
+ * all be present, `.not` for values to leave out.
+ */
+export const FILTER_PARAMS = FILTER_DIMENSIONS.flatMap((dim) => [dim, `${dim}.all`, `${dim}.not`]);
+
+/** The dimension and kind ('any', 'all' or 'not') of a filter parameter. */
+export function filterOf(param) {
+  const match = /^(.*)\.(all|not)$/.exec(param);
+  return match ? { dim: match[1], kind: match[2] } : { dim: param, kind: 'any' };
+}
 export const SORTS = ['relevance', 'name', 'listed'];
 
 /** Reads the state from a query string such as location.search. */
@@ -78,6 +89,33 @@ export function withFilter(state, dim, value, on) {
   const values = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
   const filters = { ...state.filters, [dim]: values };
   if (values.length === 0) delete filters[dim];
+  return { ...state, filters, page: 1, supplier: null };
+}
+
+/** Whether the chosen values of a dimension must all be present. */
+export function matchesAll(state, dim) {
+  return (state.filters[`${dim}.all`] ?? []).length > 0;
+}
+
+/** Ticks or unticks a value, as any-of or as required depending on how the dimension matches. */
+export function withChosen(state, dim, value, on) {
+  const param = matchesAll(state, dim) ? `${dim}.all` : dim;
+  return withFilter(on ? withFilter(state, `${dim}.not`, value, false) : state, param, value, on);
+}
+
+/** Leaves suppliers with a value out, or stops doing so; an excluded value is no longer chosen. */
+export function withExcluded(state, dim, value, on) {
+  const next = withFilter(state, `${dim}.not`, value, on);
+  return on ? withFilter(withFilter(next, dim, value, false), `${dim}.all`, value, false) : next;
+}
+
+/** Moves a dimension's chosen values between "any of them" and "all of them". */
+export function withMatchAll(state, dim, all) {
+  const [from, to] = all ? [dim, `${dim}.all`] : [`${dim}.all`, dim];
+  const values = [...new Set([...(state.filters[to] ?? []), ...(state.filters[from] ?? [])])];
+  const filters = { ...state.filters, [to]: values };
+  delete filters[from];
+  if (values.length === 0) delete filters[to];
   return { ...state, filters, page: 1, supplier: null };
 }
 
