@@ -22,6 +22,13 @@ public final class ApiServer {
 
   static final long IDLE_TIMEOUT_MS = 10_000;
 
+  /**
+   * A request's body must have arrived this long after the request started, else 408. The largest
+   * body (256 KiB) takes about two seconds at 1 Mbit/s; a client trickling a byte at a time (each byte
+   * resets the idle timeout) is cut off here instead of holding its request for minutes.
+   */
+  static final long BODY_DEADLINE_MS = 10_000;
+
   private final Javalin app;
 
   public ApiServer(
@@ -40,9 +47,16 @@ public final class ApiServer {
       JavalinConfig config, Metrics metrics, Cors cors, SearchController searches,
       SupplierController suppliers, HealthController health) {
     config.startup.showJavalinBanner = false;
+    // a request waiting on a slow upload parks a virtual thread, not one of a fixed pool's threads,
+    // so stalled clients cannot leave /health and searches without a thread
+    config.concurrency.useVirtualThreads = true;
     config.http.maxRequestSize = Requests.MAX_BODY;
     config.http.prefer405over404 = true;
-    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemHandler()));
+    config.jetty.modifyServer(server -> {
+      server.setErrorHandler(new JettyProblemHandler());
+      // Javalin puts its servlet context inside this wrapper
+      server.setHandler(new BodyDeadline(BODY_DEADLINE_MS));
+    });
     config.jetty.modifyHttpConfiguration(http -> {
       // a 1 MB query string is refused with 414 before any parsing; 16 KiB is far above any real search
       http.setRequestHeaderSize(16 * 1024);

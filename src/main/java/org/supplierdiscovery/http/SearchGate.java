@@ -13,31 +13,43 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class SearchGate {
   private final Semaphore permits;
-  private final int running;
   private final int queued;
   private final long waitMillis;
   private final AtomicInteger waiting = new AtomicInteger();
+  private final ProblemException busy;
 
   SearchGate(int running, int queued, long waitMillis) {
-    this.running = running;
     this.queued = queued;
     this.waitMillis = waitMillis;
     this.permits = new Semaphore(running);
+    this.busy = new ProblemException(503, "Service unavailable",
+        "The server is answering " + running + " searches with " + queued + " waiting; try again in a moment.",
+        List.of(), Map.of("Retry-After", "1"));
   }
 
   interface Work<T> {
     T run() throws Exception;
   }
 
+  /**
+   * Refuses at once when every slot is taken and the queue is full, before the request is read or
+   * checked: under overload a refusal must cost almost nothing. {@link #run} decides for real.
+   */
+  void refuseIfFull() {
+    if (permits.availablePermits() == 0 && waiting.get() >= queued) {
+      throw busy;
+    }
+  }
+
   <T> T run(Work<T> work) throws Exception {
     if (!permits.tryAcquire()) {
       if (waiting.incrementAndGet() > queued) {
         waiting.decrementAndGet();
-        throw busy();
+        throw busy;
       }
       try {
         if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
-          throw busy();
+          throw busy;
         }
       } finally {
         waiting.decrementAndGet();
@@ -53,11 +65,5 @@ final class SearchGate {
   /** Searches waiting for a turn now. */
   int waiting() {
     return waiting.get();
-  }
-
-  private ProblemException busy() {
-    return new ProblemException(503, "Service unavailable",
-        "The server is answering " + running + " searches with " + queued + " waiting; try again in a moment.",
-        List.of(), Map.of("Retry-After", "1"));
   }
 }

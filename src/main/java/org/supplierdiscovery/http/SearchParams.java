@@ -68,8 +68,7 @@ final class SearchParams {
     int p = number("page", page, 1, errors);
     int s = number("size", size, 10, errors);
     if (!errors.isEmpty()) {
-      throw new ProblemException(400, "Invalid request",
-          String.join("; ", errors.stream().map(e -> e.name() + ": " + e.reason()).toList()), errors, Map.of());
+      throw ProblemException.invalid("Invalid request", errors);
     }
     return new SearchRequest(q == null ? "" : q, filters, order, p, s);
   }
