@@ -30,13 +30,15 @@ public final class ApiServer {
   static final long BODY_DEADLINE_MS = 10_000;
 
   private final Javalin app;
+  private final SearchGate gate;
 
   public ApiServer(
       ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
       CatalogueAdmin admin, AdminToken token) throws IOException {
     Metrics metrics = new Metrics(() -> safeSize(index), index::generation, index::sizeInBytes);
-    SearchController searches = new SearchController(search, suggester,
-        new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(), settings.queueWaitMillis()));
+    this.gate = new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(),
+        settings.queueWaitMillis());
+    SearchController searches = new SearchController(search, suggester, gate);
     SupplierController suppliers = new SupplierController(search, admin, new AdminGuard(token));
     HealthController health = new HealthController(index, metrics);
     Cors cors = new Cors(settings.corsOrigins());
@@ -122,6 +124,11 @@ public final class ApiServer {
 
   public int port() {
     return app.port();
+  }
+
+  /** The cap on concurrent searches, for tests that hold its slots. */
+  SearchGate gate() {
+    return gate;
   }
 
   public void stop() {
