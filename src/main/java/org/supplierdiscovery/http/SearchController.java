@@ -45,7 +45,10 @@ final class SearchController {
 
   void suggest(Context ctx) throws Exception {
     Map<String, List<String>> params = Requests.onlyParams(ctx, List.of("q"));
-    List<String> typed = params.getOrDefault("q", List.of(""));
+    List<String> typed = params.get("q");
+    if (typed == null) {
+      throw ProblemException.badRequest("q", "is required: the text typed so far");
+    }
     if (typed.size() > 1) {
       throw ProblemException.badRequest("q", "give it once");
     }

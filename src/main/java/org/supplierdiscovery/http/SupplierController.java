@@ -45,12 +45,7 @@ final class SupplierController {
     guard.check(ctx);
     Requests.requireJson(ctx);
     String id = ctx.pathParam("id");
-    JsonNode record;
-    try {
-      record = Json.MAPPER.readTree(utf8(Requests.body(ctx)));
-    } catch (IOException e) {
-      throw ProblemException.badRequest("body", "not valid JSON");
-    }
+    JsonNode record = JsonBody.tree(utf8(Requests.body(ctx)));
     boolean existed = search.supplier(id).isPresent();
     CatalogueWriter.Receipt receipt = admin.put(id, record);
     Json.send(ctx, existed ? 200 : 201, receipt(id, existed ? "replaced" : "created", receipt));
