@@ -133,5 +133,6 @@ public final class ApiServer {
 
   public void stop() {
     app.stop();
+    gate.close();
   }
 }
