@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.supplierdiscovery.admin.AdminToken;
@@ -102,6 +103,21 @@ class DenialOfServiceTest {
       assertEquals(400, twice.statusCode());
       assertEquals("value 'true' is given more than once",
           ApiTestServer.json(twice).path("errors").get(0).path("reason").asText());
+    }
+  }
+
+  @Test
+  void lucenesClauseLimitIsA400NotA500() throws Exception {
+    int limit = IndexSearcher.getMaxClauseCount();
+    // the request limits keep real needs far below Lucene's limit; lowered here, an ordinary need reaches it
+    IndexSearcher.setMaxClauseCount(4);
+    try (ApiTestServer api = ApiTestServer.withToken()) {
+      HttpResponse<String> r = api.get("/api/search?q=remote+monitoring+wearables+for+frailty+wards");
+      assertEquals(400, r.statusCode(), r.body());
+      assertEquals("makes a query of more than 4 clauses; use fewer words or filters",
+          ApiTestServer.json(r).path("errors").get(0).path("reason").asText());
+    } finally {
+      IndexSearcher.setMaxClauseCount(limit);
     }
   }
 
