@@ -3,7 +3,6 @@ package org.supplierdiscovery.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.index.Change;
 import org.supplierdiscovery.index.WriteHealth;
 import org.supplierdiscovery.ingest.FieldError;
+import org.supplierdiscovery.ingest.StrictJson;
 import org.supplierdiscovery.ingest.SupplierValidator;
 import org.supplierdiscovery.ingest.Validation;
 
@@ -21,7 +21,7 @@ import org.supplierdiscovery.ingest.Validation;
  * nothing; an accepted one returns only once it is durable and visible to searches.
  */
 public final class CatalogueAdmin {
-  private final ObjectMapper json = JsonMapper.builder().build();
+  private final ObjectMapper json = StrictJson.MAPPER;
   private final SupplierValidator validator;
   private final CatalogueWriter writer;
   private final CatalogueIndex index;

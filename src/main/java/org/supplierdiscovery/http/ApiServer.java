@@ -22,14 +22,23 @@ public final class ApiServer {
 
   static final long IDLE_TIMEOUT_MS = 10_000;
 
+  /**
+   * A request's body must have arrived this long after the request started, else 408. The largest
+   * body (256 KiB) takes about two seconds at 1 Mbit/s; a client trickling a byte at a time (each byte
+   * resets the idle timeout) is cut off here instead of holding its request for minutes.
+   */
+  static final long BODY_DEADLINE_MS = 10_000;
+
   private final Javalin app;
+  private final SearchGate gate;
 
   public ApiServer(
       ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
       CatalogueAdmin admin, AdminToken token) throws IOException {
     Metrics metrics = new Metrics(() -> safeSize(index), index::generation, index::sizeInBytes);
-    SearchController searches = new SearchController(search, suggester,
-        new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(), settings.queueWaitMillis()));
+    this.gate = new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(),
+        settings.queueWaitMillis());
+    SearchController searches = new SearchController(search, suggester, gate);
     SupplierController suppliers = new SupplierController(search, admin, new AdminGuard(token));
     HealthController health = new HealthController(index, admin::writes, metrics);
     Cors cors = new Cors(settings.corsOrigins());
@@ -40,9 +49,16 @@ public final class ApiServer {
       JavalinConfig config, Metrics metrics, Cors cors, SearchController searches,
       SupplierController suppliers, HealthController health) {
     config.startup.showJavalinBanner = false;
+    // a request waiting on a slow upload parks a virtual thread, not one of a fixed pool's threads,
+    // so stalled clients cannot leave /health and searches without a thread
+    config.concurrency.useVirtualThreads = true;
     config.http.maxRequestSize = Requests.MAX_BODY;
     config.http.prefer405over404 = true;
-    config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblemHandler()));
+    config.jetty.modifyServer(server -> {
+      server.setErrorHandler(new JettyProblemHandler());
+      // Javalin puts its servlet context inside this wrapper
+      server.setHandler(new BodyDeadline(BODY_DEADLINE_MS));
+    });
     config.jetty.modifyHttpConfiguration(http -> {
       // a 1 MB query string is refused with 414 before any parsing; 16 KiB is far above any real search
       http.setRequestHeaderSize(16 * 1024);
@@ -110,7 +126,13 @@ public final class ApiServer {
     return app.port();
   }
 
+  /** The cap on concurrent searches, for tests that hold its slots. */
+  SearchGate gate() {
+    return gate;
+  }
+
   public void stop() {
     app.stop();
+    gate.close();
   }
 }

@@ -2,7 +2,6 @@ package org.supplierdiscovery.http;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.List;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -28,7 +27,7 @@ final class JettyProblemHandler extends ErrorHandler {
     String detail = message == null || message.isBlank() ? Problems.title(status) : message;
     try {
       return Json.MAPPER
-          .writeValueAsBytes(new Problem(Problems.TYPE, Problems.title(status), status, detail, List.of()));
+          .writeValueAsBytes(new Problem(Problems.TYPE, Problems.title(status), status, detail));
     } catch (IOException e) {
       return ("{\"status\":" + status + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -1,21 +1,17 @@
 package org.supplierdiscovery.http;
 
-import com.fasterxml.jackson.annotation.JsonSetter;
-import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.Map;
+import org.supplierdiscovery.ingest.StrictJson;
 
 /**
  * Reads a JSON request body into a record, strictly: unknown or repeated fields, nulls inside lists,
@@ -23,15 +19,7 @@ import java.util.Map;
  * named by its path, and without Jackson's Java class names in what the client sees.
  */
 final class JsonBody {
-  private static final ObjectMapper STRICT = JsonMapper.builder()
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
-      .build();
+  private static final ObjectMapper STRICT = StrictJson.MAPPER;
 
   private JsonBody() {}
 
@@ -56,6 +44,17 @@ final class JsonBody {
       throw ProblemException.badRequest("body", "must be one JSON object");
     }
     return value;
+  }
+
+  /** A JSON body read as a tree, for records whose fields the validator checks one by one. */
+  static JsonNode tree(String body) {
+    try {
+      return STRICT.readTree(body);
+    } catch (StreamReadException e) {
+      throw ProblemException.badRequest("body", "not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw ProblemException.badRequest("body", "not valid JSON");
+    }
   }
 
   /** The field's path as the client wrote it, e.g. {@code filters.technologyArea[0]}. */

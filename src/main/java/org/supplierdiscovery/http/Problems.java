@@ -7,6 +7,7 @@ import io.javalin.http.MethodNotAllowedResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.supplierdiscovery.admin.InvalidRecordException;
@@ -26,17 +27,20 @@ final class Problems {
     routes.exception(ProblemException.class, (e, ctx) -> send(ctx, e));
     routes.exception(
         InvalidRequestException.class,
-        (e, ctx) -> send(ctx, new ProblemException(400, "Invalid request", e.getMessage(),
-            e.problems().stream().map(p -> new Problem.ParameterError(p.name(), p.reason())).toList(), Map.of())));
+        (e, ctx) -> send(ctx, ProblemException.invalid("Invalid request",
+            e.problems().stream().map(p -> new Problem.ParameterError(p.name(), p.reason())).toList())));
     routes.exception(
         InvalidRecordException.class,
-        (e, ctx) -> send(ctx, new ProblemException(400, "Invalid supplier record", e.getMessage(),
-            e.errors().stream().map(f -> new Problem.ParameterError(f.field(), f.reason())).toList(), Map.of())));
+        (e, ctx) -> send(ctx, ProblemException.invalid("Invalid supplier record",
+            e.errors().stream().map(f -> new Problem.ParameterError(f.field(), f.reason())).toList())));
     routes.exception(WritesUnavailableException.class, (e, ctx) -> send(ctx, writesUnavailable(e.fault())));
     routes.exception(
         ChangeRejectedException.class,
-        (e, ctx) -> send(ctx, new ProblemException(400, "Invalid supplier record", e.getMessage(),
-            List.of(new Problem.ParameterError("id", e.getMessage())), Map.of())));
+        (e, ctx) -> send(ctx, ProblemException.invalid("Invalid supplier record",
+            List.of(new Problem.ParameterError("id", e.getMessage())))));
+    // a last guard: the request checks keep queries far below Lucene's clause limit
+    routes.exception(IndexSearcher.TooManyClauses.class, (e, ctx) -> send(ctx, ProblemException.badRequest("q",
+        "makes a query of more than " + IndexSearcher.getMaxClauseCount() + " clauses; use fewer words or filters")));
     routes.exception(MethodNotAllowedResponse.class, (e, ctx) -> methodNotAllowed(ctx, e.getDetails()));
     routes.exception(
         HttpResponseException.class,
@@ -53,7 +57,10 @@ final class Problems {
         new ProblemException(404, "Not found", "No resource at " + ctx.path(), List.of(), Map.of())));
     routes.error(405, "*", ctx -> unlessSent(ctx, notAllowed(ctx, Map.of())));
     // statuses Javalin sets itself without an exception we map, e.g. 408 when a body stops arriving
-    for (int status : List.of(400, 408, 413, 500, 503)) {
+    routes.error(408, "*", ctx -> unlessSent(ctx, new ProblemException(408, title(408),
+        "The request body did not arrive within " + ApiServer.BODY_DEADLINE_MS / 1000 + " s; send it again.",
+        List.of(), Map.of())));
+    for (int status : List.of(400, 413, 500, 503)) {
       routes.error(status, "*",
           ctx -> unlessSent(ctx, new ProblemException(status, title(status), title(status), List.of(), Map.of())));
     }
@@ -100,7 +107,8 @@ final class Problems {
 
   static void send(Context ctx, ProblemException e) {
     e.headers().forEach(ctx::header);
-    Json.write(ctx, e.status(), Json.PROBLEM, new Problem(TYPE, e.title(), e.status(), e.getMessage(), e.errors()));
+    Json.write(ctx, e.status(), Json.PROBLEM,
+        new Problem(TYPE, e.title(), e.status(), e.getMessage(), e.errors(), e.moreErrors()));
   }
 
   static String title(int status) {

@@ -18,8 +18,7 @@ final class Requests {
         .filter(p -> !allowed.contains(p))
         .forEach(p -> unknown.add(new Problem.ParameterError(p, "unknown parameter; allowed are " + allowed)));
     if (!unknown.isEmpty()) {
-      throw new ProblemException(400, "Invalid request",
-          "unknown parameters " + unknown.stream().map(Problem.ParameterError::name).toList(), unknown, Map.of());
+      throw ProblemException.invalid("Invalid request", unknown);
     }
     return params;
   }

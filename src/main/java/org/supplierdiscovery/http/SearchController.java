@@ -22,13 +22,19 @@ final class SearchController {
   }
 
   void searchByQuery(Context ctx) throws Exception {
-    SearchRequest request = SearchParams.fromQuery(QueryParams.parse(ctx.queryString()));
-    Json.send(ctx, 200, gate.run(() -> search.search(request)));
+    gate.refuseIfFull();
+    run(ctx, SearchParams.fromQuery(QueryParams.parse(ctx.queryString())));
   }
 
   void searchByBody(Context ctx) throws Exception {
+    gate.refuseIfFull();
     Requests.requireJson(ctx);
-    SearchRequest request = SearchParams.fromBody(Requests.body(ctx));
+    run(ctx, SearchParams.fromBody(Requests.body(ctx)));
+  }
+
+  /** A request is checked in full before it takes a search slot, so a bad one never holds a slot. */
+  private void run(Context ctx, SearchRequest request) throws Exception {
+    search.check(request);
     Json.send(ctx, 200, gate.run(() -> search.search(request)));
   }
 
@@ -39,7 +45,10 @@ final class SearchController {
 
   void suggest(Context ctx) throws Exception {
     Map<String, List<String>> params = Requests.onlyParams(ctx, List.of("q"));
-    List<String> typed = params.getOrDefault("q", List.of(""));
+    List<String> typed = params.get("q");
+    if (typed == null) {
+      throw ProblemException.badRequest("q", "is required: the text typed so far");
+    }
     if (typed.size() > 1) {
       throw ProblemException.badRequest("q", "give it once");
     }

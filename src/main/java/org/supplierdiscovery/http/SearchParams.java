@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.search.SearchRequest;
 import org.supplierdiscovery.search.SortOrder;
@@ -15,6 +16,7 @@ import org.supplierdiscovery.search.SortOrder;
  */
 final class SearchParams {
   static final Set<String> PLAIN = Set.of("q", "sort", "page", "size");
+  private static final Pattern ASCII_WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,1000}");
 
   private SearchParams() {}
 
@@ -68,25 +70,27 @@ final class SearchParams {
     int p = number("page", page, 1, errors);
     int s = number("size", size, 10, errors);
     if (!errors.isEmpty()) {
-      throw new ProblemException(400, "Invalid request",
-          String.join("; ", errors.stream().map(e -> e.name() + ": " + e.reason()).toList()), errors, Map.of());
+      throw ProblemException.invalid("Invalid request", errors);
     }
     return new SearchRequest(q == null ? "" : q, filters, order, p, s);
   }
 
+  /**
+   * A whole number in ASCII digits, as sent: an empty value, spaces, or digits of other scripts
+   * (which Java's parser would accept) are refused rather than read as something the client did not write.
+   */
   private static int number(String name, String value, int fallback, List<Problem.ParameterError> errors) {
-    if (value == null || value.isBlank()) {
+    if (value == null) {
       return fallback;
     }
-    String digits = value.strip();
-    try {
-      return Integer.parseInt(digits);
-    } catch (NumberFormatException e) {
-      if (digits.matches("\\d{1,1000}")) {
-        return Integer.MAX_VALUE; // too big: the service's range check names the limit
-      }
-      errors.add(new Problem.ParameterError(name, "must be a whole number"));
+    if (!ASCII_WHOLE_NUMBER.matcher(value).matches()) {
+      errors.add(new Problem.ParameterError(name, "must be a whole number in digits 0-9"));
       return fallback;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException tooBig) {
+      return value.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE; // the range check names the limit
     }
   }
 

@@ -46,12 +46,7 @@ final class SupplierController {
     guard.check(ctx);
     Requests.requireJson(ctx);
     String id = ctx.pathParam("id");
-    JsonNode record;
-    try {
-      record = Json.MAPPER.readTree(utf8(Requests.body(ctx)));
-    } catch (IOException e) {
-      throw ProblemException.badRequest("body", "not valid JSON");
-    }
+    JsonNode record = JsonBody.tree(utf8(Requests.body(ctx)));
     CatalogueWriter.Receipt receipt = admin.put(id, record);
     boolean created = receipt.outcomes().getFirst() == ChangeOutcome.CREATED;
     Json.send(ctx, created ? 201 : 200, receipt(id, created ? "created" : "replaced", receipt));

@@ -3,7 +3,6 @@ package org.supplierdiscovery.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +20,7 @@ import java.util.function.Consumer;
  * its number and the reasons; it never stops the lines after it.
  */
 public final class CatalogueReader {
-  private final ObjectMapper json = JsonMapper.builder().build();
+  private final ObjectMapper json = StrictJson.MAPPER;
   private final SupplierValidator validator;
 
   public CatalogueReader(SupplierValidator validator) {

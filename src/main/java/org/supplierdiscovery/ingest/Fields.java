@@ -45,7 +45,17 @@ final class Fields {
             });
   }
 
+  /** One line of text, kept exactly as sent. */
   String text(String field, boolean required, int maxLength) {
+    return text(field, required, maxLength, false);
+  }
+
+  /** Text that may run over several lines: line feeds and tabs are allowed, other control characters not. */
+  String longText(String field, boolean required, int maxLength) {
+    return text(field, required, maxLength, true);
+  }
+
+  private String text(String field, boolean required, int maxLength, boolean multiline) {
     JsonNode value = node.get(field);
     if (value == null || value.isNull()) {
       if (required) {
@@ -57,9 +67,22 @@ final class Fields {
       error(field, "must be a non-empty string");
       return null;
     }
-    String text = value.textValue().strip();
+    String text = value.textValue();
     if (text.length() > maxLength) {
       error(field, "must be at most " + maxLength + " characters, was " + text.length());
+      return null;
+    }
+    return checked(field, text, multiline);
+  }
+
+  /**
+   * The text itself when it can be stored exactly as sent, else null with the reason recorded: text
+   * is never trimmed or repaired in silence, so what a supplier sent is what buyers see.
+   */
+  String checked(String field, String text, boolean multiline) {
+    String reason = TextRules.problem(text, multiline);
+    if (reason != null) {
+      error(field, reason);
       return null;
     }
     return text;

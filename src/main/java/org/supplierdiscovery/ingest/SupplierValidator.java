@@ -52,7 +52,7 @@ public final class SupplierValidator {
     }
     String name = f.text("name", true, 300);
     String summary = f.text("summary", true, MAX_SUMMARY);
-    String description = f.text("description", false, 20_000);
+    String description = f.longText("description", false, 20_000);
     String website = f.text("website", false, 2_000);
     if (website != null && !URL.matcher(website).matches()) {
       f.error("website", "must be an http or https URL");
@@ -149,7 +149,17 @@ public final class SupplierValidator {
         f.error(at + ".name", "is required");
         continue;
       }
-      products.add(new Product(name.strip(), Fields.string(p.get("description"))));
+      String checkedName = f.checked(at + ".name", name, false);
+      JsonNode given = p.get("description");
+      if (given != null && !given.isNull() && !given.isTextual()) {
+        f.error(at + ".description", "must be a string");
+        continue;
+      }
+      String description = Fields.string(given);
+      String checkedDescription = description == null ? null : f.checked(at + ".description", description, true);
+      if (checkedName != null && (description == null || checkedDescription != null)) {
+        products.add(new Product(checkedName, checkedDescription));
+      }
     }
     return products;
   }

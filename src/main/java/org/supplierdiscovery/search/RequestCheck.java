@@ -1,6 +1,8 @@
 package org.supplierdiscovery.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.supplierdiscovery.config.RankingConfig;
 import org.supplierdiscovery.config.Taxonomy;
@@ -38,17 +40,39 @@ final class RequestCheck {
           new ParameterProblem(
               "page", "page × size must be at most " + limits.maxResultWindow() + "; narrow the search instead"));
     }
-    r.filters()
-        .forEach(
-            (d, values) -> values.stream()
-                .filter(v -> !taxonomy.allows(d, v))
-                .forEach(
-                    v -> problems.add(
-                        new ParameterProblem(
-                            d.param(), "unknown value '" + v + "'; allowed values are " + taxonomy.values(d)))));
+    checkFilters(r, problems);
     if (!problems.isEmpty()) {
       throw new InvalidRequestException(problems);
     }
+  }
+
+  /**
+   * Each filter value is a query clause, and status values multiply with framework and lot values
+   * into listing clauses; Lucene refuses a query of more than 1,024 clauses. So a request may name
+   * at most this many values, each once: far more than a buyer ticks, and with statuses, frameworks
+   * and lots each distinct the listing clauses stay in the hundreds.
+   */
+  static final int MAX_FILTER_VALUES = 100;
+
+  private void checkFilters(SearchRequest r, List<ParameterProblem> problems) {
+    int count = r.filters().values().stream().mapToInt(List::size).sum();
+    if (count > MAX_FILTER_VALUES) {
+      // refused before any value is looked up, so the work done is bounded by the limit, not the request
+      problems.add(new ParameterProblem("filters",
+          "at most " + MAX_FILTER_VALUES + " filter values may be given, were " + count));
+      return;
+    }
+    r.filters().forEach((d, values) -> {
+      Set<String> seen = new HashSet<>();
+      for (String v : values) {
+        if (!seen.add(v)) {
+          problems.add(new ParameterProblem(d.param(), "value '" + v + "' is given more than once"));
+        } else if (!taxonomy.allows(d, v)) {
+          problems.add(new ParameterProblem(d.param(),
+              "unknown value '" + v + "'; allowed values are " + taxonomy.values(d)));
+        }
+      }
+    });
   }
 
   int minPrefixLength() {

@@ -56,6 +56,14 @@ public final class SearchService {
     this.timeoutMillis = config.ranking().limits().timeoutMillis();
   }
 
+  /**
+   * Refuses, naming every reason, a request {@link #search} would refuse; cheap and bounded, so a
+   * server can run it before a request takes a search slot.
+   */
+  public void check(SearchRequest request) {
+    check.check(request);
+  }
+
   public SearchResponse search(SearchRequest request) {
     long start = System.nanoTime();
     check.check(request);

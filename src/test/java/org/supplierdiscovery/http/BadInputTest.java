@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,6 +53,12 @@ class BadInputTest {
         Arguments.of("zero size", "/api/search?size=0", 400, "size"),
         Arguments.of("page beyond the window", "/api/search?page=10000000", 400, "page"),
         Arguments.of("page not a number", "/api/search?page=two", 400, "page"),
+        Arguments.of("page empty", "/api/search?page=", 400, "page"),
+        Arguments.of("page in Arabic-Indic digits", "/api/search?page=%D9%A2", 400, "page"),
+        Arguments.of("size in fullwidth digits", "/api/search?size=%EF%BC%95", 400, "size"),
+        Arguments.of("a filter value 1,025 times", "/api/search?" + "sme=true&".repeat(1_025), 400, "filters"),
+        Arguments.of("suggest without q", "/api/suggest", 400, "q"),
+        Arguments.of("facets with a parameter", "/api/facets?q=x", 400, "q"),
         Arguments.of("unknown sort", "/api/search?sort=price", 400, "sort"),
         Arguments.of("unknown dimension", "/api/search?colour=blue", 400, "colour"),
         Arguments.of("unknown value", "/api/search?technologyArea=Blockchain", 400, "technologyArea"),
@@ -61,10 +69,9 @@ class BadInputTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("requests")
+  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void answeredQuicklyInOneShape(String why, String path, int status, String parameter) throws Exception {
-    long start = System.nanoTime();
     var r = api.get(path);
-    assertTrue(System.nanoTime() - start < 5_000_000_000L, "slow: " + why);
     assertEquals(status, r.statusCode(), r.body());
     if (status >= 400) {
       var body = ApiTestServer.json(r);
@@ -131,7 +138,8 @@ class BadInputTest {
     assertEquals("application/problem+json; charset=utf-8", missing.headers().firstValue("Content-Type").orElse(""));
     var patch = api
         .send(HttpRequest.newBuilder(api.uri("/api/search")).method("PATCH", HttpRequest.BodyPublishers.noBody()));
-    assertTrue(patch.statusCode() == 404 || patch.statusCode() == 405, patch.body());
-    assertTrue(patch.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+    assertEquals(405, patch.statusCode(), patch.body());
+    assertEquals("GET, POST", patch.headers().firstValue("Allow").orElse(""));
+    assertEquals("application/problem+json; charset=utf-8", patch.headers().firstValue("Content-Type").orElse(""));
   }
 }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(value = 10, unit = TimeUnit.SECONDS)
 class SearchGateTest {
   /** Holds the gate's only permit until released. */
   private static Thread occupy(SearchGate gate, CountDownLatch inside, CountDownLatch release) {
@@ -72,6 +75,23 @@ class SearchGateTest {
     assertEquals(503, assertThrows(ProblemException.class, () -> gate.run(() -> "late")).status());
     release.countDown();
     busy.join();
+  }
+
+  @Test
+  void aFullGateRefusesBeforeAnyWorkAndAGateWithRoomDoesNot() throws Exception {
+    SearchGate gate = new SearchGate(1, 0, 10_000);
+    gate.refuseIfFull();
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    Thread busy = occupy(gate, inside, release);
+    inside.await();
+    ProblemException full = assertThrows(ProblemException.class, gate::refuseIfFull);
+    assertEquals(503, full.status());
+    assertEquals("1", full.headers().get("Retry-After"));
+    assertEquals(0, full.getStackTrace().length);
+    release.countDown();
+    busy.join();
+    gate.refuseIfFull();
   }
 
   /** The queued call is waiting once a call that cannot wait (queue of one, taken) is refused. */
