@@ -17,11 +17,11 @@ export const PANEL_DIMENSIONS = [
   'technologyArea', 'framework', 'capability', 'pathway', 'standard', 'region', 'sme', 'status',
 ];
 
-const KIND_LABELS = { any: '', all: ' (all of)', not: ' (not)' };
+const FILTER_KIND_LABELS = { any: '', all: ' (all of)', not: ' (not)' };
 
 /** How a filter parameter reads: "Technology area", "Technology area (all of)", "Technology area (not)". */
 export function filterLabel(dim, kind) {
-  return `${DIMENSION_LABELS[dim] ?? dim}${KIND_LABELS[kind] ?? ''}`;
+  return `${DIMENSION_LABELS[dim] ?? dim}${FILTER_KIND_LABELS[kind] ?? ''}`;
 }
 
 const SME_LABELS = { true: 'Yes', false: 'No' };

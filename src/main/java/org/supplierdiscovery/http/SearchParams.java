@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.supplierdiscovery.catalogue.Dimension;
+import org.supplierdiscovery.search.FilterKind;
 import org.supplierdiscovery.search.SearchRequest;
 import org.supplierdiscovery.search.SortOrder;
 
@@ -20,12 +21,17 @@ final class SearchParams {
 
   private SearchParams() {}
 
-  /** The JSON body of POST /api/search. */
-  record Body(String q, Map<String, List<String>> filters, String sort, Integer page, Integer size) {}
+  /**
+   * The JSON body of POST /api/search: {@code filters} any of the values, {@code all} every one,
+   * {@code not} none of them, each an object of dimension to values.
+   */
+  record Body(
+      String q, Map<String, List<String>> filters, Map<String, List<String>> all, Map<String, List<String>> not,
+      String sort, Integer page, Integer size) {}
 
   static SearchRequest fromQuery(Map<String, List<String>> params) {
     List<Problem.ParameterError> errors = new ArrayList<>();
-    Map<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
+    Map<FilterKind, Map<Dimension, List<String>>> filters = new EnumMap<>(FilterKind.class);
     for (var e : params.entrySet()) {
       if (PLAIN.contains(e.getKey())) {
         if (e.getValue().size() > 1) {
@@ -33,9 +39,9 @@ final class SearchParams {
         }
         continue;
       }
-      Dimension.fromParam(e.getKey())
+      FilterKind.ofParam(e.getKey())
           .ifPresentOrElse(
-              d -> filters.put(d, e.getValue()),
+              f -> of(filters, f.kind()).put(f.dimension(), e.getValue()),
               () -> errors.add(new Problem.ParameterError(e.getKey(), "unknown parameter; allowed are " + allowed())));
     }
     return build(first(params, "q"), filters, first(params, "sort"), first(params, "page"), first(params, "size"),
@@ -45,20 +51,32 @@ final class SearchParams {
   static SearchRequest fromBody(byte[] body) {
     Body b = JsonBody.read(body, Body.class);
     List<Problem.ParameterError> errors = new ArrayList<>();
-    Map<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
-    if (b.filters() != null) {
-      b.filters().forEach((k, v) -> Dimension.fromParam(k)
-          .ifPresentOrElse(
-              d -> filters.put(d, v),
-              () -> errors
-                  .add(new Problem.ParameterError("filters." + k, "unknown dimension; allowed are " + dimensions()))));
-    }
+    Map<FilterKind, Map<Dimension, List<String>>> filters = new EnumMap<>(FilterKind.class);
+    dimensions(b.filters(), "filters", of(filters, FilterKind.ANY), errors);
+    dimensions(b.all(), "all", of(filters, FilterKind.ALL), errors);
+    dimensions(b.not(), "not", of(filters, FilterKind.NOT), errors);
     return build(b.q(), filters, b.sort(), b.page() == null ? null : b.page().toString(),
         b.size() == null ? null : b.size().toString(), errors);
   }
 
+  private static Map<Dimension, List<String>> of(Map<FilterKind, Map<Dimension, List<String>>> filters,
+      FilterKind kind) {
+    return filters.computeIfAbsent(kind, k -> new EnumMap<>(Dimension.class));
+  }
+
+  private static void dimensions(Map<String, List<String>> given, String field, Map<Dimension, List<String>> into,
+      List<Problem.ParameterError> errors) {
+    if (given != null) {
+      given.forEach((k, v) -> Dimension.fromParam(k)
+          .ifPresentOrElse(
+              d -> into.put(d, v),
+              () -> errors.add(
+                  new Problem.ParameterError(field + "." + k, "unknown dimension; allowed are " + dimensions()))));
+    }
+  }
+
   private static SearchRequest build(
-      String q, Map<Dimension, List<String>> filters, String sort, String page, String size,
+      String q, Map<FilterKind, Map<Dimension, List<String>>> filters, String sort, String page, String size,
       List<Problem.ParameterError> errors) {
     SortOrder order = SortOrder.RELEVANCE;
     if (sort != null) {
@@ -72,7 +90,8 @@ final class SearchParams {
     if (!errors.isEmpty()) {
       throw ProblemException.invalid("Invalid request", errors);
     }
-    return new SearchRequest(q == null ? "" : q, filters, order, p, s);
+    return new SearchRequest(q == null ? "" : q, of(filters, FilterKind.ANY), of(filters, FilterKind.ALL),
+        of(filters, FilterKind.NOT), order, p, s);
   }
 
   /**
@@ -106,6 +125,8 @@ final class SearchParams {
   private static List<String> allowed() {
     List<String> all = new ArrayList<>(List.of("q", "sort", "page", "size"));
     all.addAll(dimensions());
+    all.add("<dimension>.all");
+    all.add("<dimension>.not");
     return all;
   }
 }

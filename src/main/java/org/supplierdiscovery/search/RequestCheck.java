@@ -1,9 +1,12 @@
 package org.supplierdiscovery.search;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.config.RankingConfig;
 import org.supplierdiscovery.config.Taxonomy;
 import org.supplierdiscovery.search.InvalidRequestException.ParameterProblem;
@@ -55,24 +58,31 @@ final class RequestCheck {
   static final int MAX_FILTER_VALUES = 100;
 
   private void checkFilters(SearchRequest r, List<ParameterProblem> problems) {
-    int count = r.filters().values().stream().mapToInt(List::size).sum();
+    int count = 0;
+    for (FilterKind kind : FilterKind.values()) {
+      count += r.of(kind).values().stream().mapToInt(List::size).sum();
+    }
     if (count > MAX_FILTER_VALUES) {
       // refused before any value is looked up, so the work done is bounded by the limit, not the request
       problems.add(new ParameterProblem("filters",
           "at most " + MAX_FILTER_VALUES + " filter values may be given, were " + count));
       return;
     }
-    r.filters().forEach((d, values) -> {
-      Set<String> seen = new HashSet<>();
-      for (String v : values) {
-        if (!seen.add(v)) {
-          problems.add(new ParameterProblem(d.param(), "value '" + v + "' is given more than once"));
-        } else if (!taxonomy.allows(d, v)) {
-          problems.add(new ParameterProblem(d.param(),
-              "unknown value '" + v + "'; allowed values are " + taxonomy.values(d)));
+    Map<Dimension, Set<String>> seen = new EnumMap<>(Dimension.class);
+    for (FilterKind kind : FilterKind.values()) {
+      r.of(kind).forEach((d, values) -> {
+        Set<String> inDimension = seen.computeIfAbsent(d, x -> new HashSet<>());
+        for (String v : values) {
+          if (!inDimension.add(v)) {
+            problems.add(new ParameterProblem(kind.param(d),
+                "value '" + v + "' is given more than once (any of, all of and not together)"));
+          } else if (!taxonomy.allows(d, v)) {
+            problems.add(new ParameterProblem(kind.param(d),
+                "unknown value '" + v + "'; allowed values are " + taxonomy.values(d)));
+          }
         }
-      }
-    });
+      });
+    }
   }
 
   int minPrefixLength() {

@@ -116,7 +116,7 @@ final class BuyerPage {
   }
 
   List<String> tickedBoxes() {
-    return driver.findElements(By.cssSelector("#facets input[type=checkbox]:checked")).stream()
+    return driver.findElements(By.cssSelector("#facets input[type=checkbox][data-dim]:checked")).stream()
         .map(e -> e.getAttribute("data-dim") + "=" + e.getAttribute("value"))
         .toList();
   }

@@ -52,6 +52,42 @@ class FacetPanelIT extends PageTest {
   }
 
   @Test
+  void excludingAValueLeavesItsSuppliersOut() throws Exception {
+    page.open("/?" + query("q=" + NEED));
+    page.click(By.cssSelector("#facets button[data-exclude='technologyArea'][data-value='Wearables']"));
+    assertEquals(Map.of("q", List.of(NEED), "technologyArea.not", List.of("Wearables")), page.params());
+    JsonNode without = api.search("q=" + NEED, "technologyArea.not=Wearables");
+    assertCount(without);
+    assertEquals(names(without.path("hits")), page.hitNames());
+    WebElement pressed = driver
+        .findElement(By.cssSelector("#facets button[data-exclude='technologyArea'][data-value='Wearables']"));
+    assertEquals("true", pressed.getAttribute("aria-pressed"));
+    assertEquals(List.of("Remove filter Technology area (not): Wearables"),
+        driver.findElements(BuyerPage.CHIPS).stream().map(c -> c.getAttribute("aria-label")).toList());
+
+    page.click(By.cssSelector("#facets button[data-exclude='technologyArea'][data-value='Wearables']"));
+    assertEquals(Map.of("q", List.of(NEED)), page.params(), "pressed again, the value is no longer excluded");
+  }
+
+  @Test
+  void tickedValuesCanBeRequiredAllTogether() throws Exception {
+    page.open("/?" + query("q=" + NEED)).tick("technologyArea", "Wearables").tick("technologyArea",
+        "Internet of Things (IoT)");
+    page.click(By.cssSelector("#facets input[data-match-all='technologyArea']"));
+    assertEquals(Map.of("q", List.of(NEED), "technologyArea.all", List.of("Wearables", "Internet of Things (IoT)")),
+        page.params());
+    JsonNode both = api.search("q=" + NEED, "technologyArea.all=Wearables",
+        "technologyArea.all=Internet of Things (IoT)");
+    assertCount(both);
+    assertEquals(names(both.path("hits")), page.hitNames());
+    assertTrue(both.path("total").asLong() < api.search("q=" + NEED, "technologyArea=Wearables",
+        "technologyArea=Internet of Things (IoT)").path("total").asLong(), "all of is narrower than any of");
+    assertEquals(List.of("status=active", "technologyArea=Internet of Things (IoT)", "technologyArea=Wearables"),
+        page.tickedBoxes().stream().sorted().toList());
+    assertTrue(driver.findElement(By.cssSelector("#facets input[data-match-all='technologyArea']")).isSelected());
+  }
+
+  @Test
   void removingAChipAndClearingFiltersKeepTheKeywords() throws Exception {
     page.open("/?" + query("q=" + NEED, "technologyArea=Wearables", "pathway=Frailty", "sort=name"));
     page.click(By.cssSelector("#chips .chip[data-value='Frailty']"));
