@@ -3,8 +3,7 @@ package org.supplierdiscovery.search;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
 import java.util.List;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.config.RankingConfig;
@@ -68,14 +67,16 @@ final class RequestCheck {
           "at most " + MAX_FILTER_VALUES + " filter values may be given, were " + count));
       return;
     }
-    Map<Dimension, Set<String>> seen = new EnumMap<>(Dimension.class);
+    Map<Dimension, Map<String, FilterKind>> seen = new EnumMap<>(Dimension.class);
     for (FilterKind kind : FilterKind.values()) {
       r.of(kind).forEach((d, values) -> {
-        Set<String> inDimension = seen.computeIfAbsent(d, x -> new HashSet<>());
+        Map<String, FilterKind> inDimension = seen.computeIfAbsent(d, x -> new HashMap<>());
         for (String v : values) {
-          if (!inDimension.add(v)) {
-            problems.add(new ParameterProblem(kind.param(d),
-                "value '" + v + "' is given more than once (any of, all of and not together)"));
+          FilterKind earlier = inDimension.putIfAbsent(v, kind);
+          if (earlier == kind) {
+            problems.add(new ParameterProblem(kind.param(d), "value '" + v + "' is given more than once"));
+          } else if (earlier != null) {
+            problems.add(new ParameterProblem(kind.param(d), "value '" + v + "' is also given in " + earlier.param(d)));
           } else if (!taxonomy.allows(d, v)) {
             problems.add(new ParameterProblem(kind.param(d),
                 "unknown value '" + v + "'; allowed values are " + taxonomy.values(d)));

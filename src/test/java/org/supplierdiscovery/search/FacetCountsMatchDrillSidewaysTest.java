@@ -77,8 +77,10 @@ class FacetCountsMatchDrillSidewaysTest {
     int filtered = 0;
     for (int i = 0; i < REQUESTS; i++) {
       Taxonomy taxonomy = config.taxonomy();
-      SearchRequest request = new SearchRequest(needs.get(random.nextInt(needs.size())),
-          randomFilters(random, taxonomy, 3), randomFilters(random, taxonomy, 2), randomFilters(random, taxonomy, 2),
+      Map<Dimension, List<String>> any = randomFilters(random, taxonomy, 3);
+      Map<Dimension, List<String>> all = without(randomFilters(random, taxonomy, 2), any);
+      Map<Dimension, List<String>> not = without(without(randomFilters(random, taxonomy, 2), any), all);
+      SearchRequest request = new SearchRequest(needs.get(random.nextInt(needs.size())), any, all, not,
           pick(random, List.of(SortOrder.values())), 1, 20);
       filtered += request.filtered() ? 1 : 0;
       SearchResponse actual = catalogue.search.search(request);
@@ -115,6 +117,15 @@ class FacetCountsMatchDrillSidewaysTest {
       filters.put(dim, chosen);
     }
     return filters;
+  }
+
+  /** The values of {@code filters} not already in {@code taken} (a request names each value once per dimension). */
+  private static Map<Dimension, List<String>> without(Map<Dimension, List<String>> filters,
+      Map<Dimension, List<String>> taken) {
+    Map<Dimension, List<String>> out = new EnumMap<>(Dimension.class);
+    filters.forEach((d, values) -> out.put(d,
+        values.stream().filter(v -> !taken.getOrDefault(d, List.of()).contains(v)).toList()));
+    return out;
   }
 
   private static <T> T pick(Random random, List<T> from) {
