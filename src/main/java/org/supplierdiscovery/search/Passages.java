@@ -80,15 +80,30 @@ final class Passages {
     return out;
   }
 
-  /** The window of {@code text} with the marks inside it, offsets made relative to the window. */
+  /**
+   * The window of {@code text} with the marks inside it, offsets made relative to the window. A
+   * window cut at a sentence break starts at its first word, not at the break's full stop and space.
+   */
   private static Passage passage(String field, String text, OffsetRange window, List<OffsetRange> marks) {
+    int from = window.from;
+    int to = window.to;
+    while (from < to && !startsPassage(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
     List<Passage.Mark> inside = new ArrayList<>();
     for (OffsetRange m : marks) {
-      if (window.contains(m)) {
-        inside.add(new Passage.Mark(m.from - window.from, m.to - window.from));
+      if (window.contains(m) && m.from >= from && m.to <= to) {
+        inside.add(new Passage.Mark(m.from - from, m.to - from));
       }
     }
-    return new Passage(field, text.substring(window.from, window.to), inside);
+    return new Passage(field, text.substring(from, to), inside);
+  }
+
+  private static boolean startsPassage(char c) {
+    return Character.isLetterOrDigit(c) || "\"'(“‘".indexOf(c) >= 0;
   }
 
   /** Sorted, with overlapping ranges (one word matched by two concepts) joined. */

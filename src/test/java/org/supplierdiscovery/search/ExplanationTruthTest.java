@@ -112,6 +112,10 @@ class ExplanationTruthTest {
     }
     int checked = 0;
     for (Passage p : hit.highlights()) {
+      String text = p.text();
+      assertTrue(!text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1))
+          && (Character.isLetterOrDigit(text.charAt(0)) || "\"'(“‘".indexOf(text.charAt(0)) >= 0),
+          need + " / " + hit.id() + ": a passage starts at a word and ends without space: '" + text + "'");
       FieldTerms asked = new FieldTerms(p.field());
       covered.forEach(q -> q.visit(asked));
       for (Passage.Mark m : p.marks()) {
