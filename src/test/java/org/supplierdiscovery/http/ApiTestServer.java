@@ -76,12 +76,15 @@ final class ApiTestServer implements AutoCloseable {
   }
 
   /** Sends raw bytes, for requests a well-behaved client cannot make (bad escapes, huge lines). */
-  RawResponse raw(String requestLine) throws Exception {
+  RawResponse raw(String requestLine, String... headers) throws Exception {
     try (Socket s = new Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
       s.setSoTimeout(10_000);
       OutputStream out = s.getOutputStream();
-      out.write(
-          (requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      StringBuilder head = new StringBuilder(requestLine).append("\r\nHost: localhost\r\nConnection: close\r\n");
+      for (String h : headers) {
+        head.append(h).append("\r\n");
+      }
+      out.write(head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
       InputStream in = s.getInputStream();
       ByteArrayOutputStream all = new ByteArrayOutputStream();
