@@ -20,8 +20,6 @@ final class Passages {
   private static final int WINDOW = 240;
   private static final int PER_FIELD = 2;
   private final Analyzer indexAnalyzer;
-  private final PassageSelector selector = new PassageSelector(PassageSelector.DEFAULT_SCORER,
-      new BreakIteratorShrinkingAdjuster());
 
   Passages(Analyzer indexAnalyzer) {
     this.indexAnalyzer = indexAnalyzer;
@@ -70,6 +68,10 @@ final class Passages {
       ranges.add(new OffsetRange(text.length(), text.length() + v.length()));
       text.append(v);
     }
+    // a new selector each time: its break iterator keeps the text it last read, so sharing one across
+    // searches running at once mixes their texts up
+    PassageSelector selector = new PassageSelector(PassageSelector.DEFAULT_SCORER,
+        new BreakIteratorShrinkingAdjuster());
     List<Passage> out = new ArrayList<>();
     for (var p : selector.pickBest(text, marks, WINDOW, PER_FIELD, ranges)) {
       Passage passage = passage(field, text.toString(), p, p.markers);
