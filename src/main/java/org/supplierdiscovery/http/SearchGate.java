@@ -21,6 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * parks until its search is done.
  */
 final class SearchGate implements AutoCloseable {
+  /**
+   * How long a refusal is held before the 503 goes out. Parked on its virtual thread it costs no CPU,
+   * and a client that retries at once (ignoring Retry-After) then sends at most ten requests a second
+   * per connection instead of as many as the server can refuse, which took the searches' share of it.
+   */
+  static final long REFUSAL_PACE_MILLIS = 100;
   private final Semaphore permits;
   private final int queued;
   private final long waitMillis;
@@ -46,17 +52,22 @@ final class SearchGate implements AutoCloseable {
    * Refuses at once when every slot is taken and the queue is full, before the request is read or
    * checked: under overload a refusal must cost almost nothing. {@link #run} decides for real.
    */
-  void refuseIfFull() {
+  void refuseIfFull() throws InterruptedException {
     if (permits.availablePermits() == 0 && waiting.get() >= queued) {
-      throw busy;
+      throw refusal();
     }
+  }
+
+  private ProblemException refusal() throws InterruptedException {
+    Thread.sleep(REFUSAL_PACE_MILLIS);
+    return busy;
   }
 
   <T> T run(Work<T> work) throws Exception {
     if (!permits.tryAcquire()) {
       if (waiting.incrementAndGet() > queued) {
         waiting.decrementAndGet();
-        throw busy;
+        throw refusal();
       }
       try {
         if (!permits.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) {
