@@ -56,7 +56,7 @@ public final class CatalogueAdmin {
     return writer.health();
   }
 
-  /** Applies every good line of a JSON Lines batch in one commit and reports on every line. */
+  /** Applies every good line of a JSON Lines batch in one commit and reports on the rejected ones. */
   public BulkResult bulk(String body) throws IOException {
     List<BulkOutcome> outcomes = new ArrayList<>();
     List<Change> changes = new ArrayList<>();
@@ -94,8 +94,7 @@ public final class CatalogueAdmin {
       }
     }
     Long generation = changes.isEmpty() ? null : writer.write(changes, "POST /api/suppliers/_bulk").generation();
-    long accepted = outcomes.stream().filter(o -> o.status().equals("accepted")).count();
-    return new BulkResult(generation, accepted, outcomes.size() - accepted, outcomes);
+    return BulkResult.of(generation, outcomes);
   }
 
   public List<org.supplierdiscovery.index.AuditEntry> history(String id, int max) throws IOException {
