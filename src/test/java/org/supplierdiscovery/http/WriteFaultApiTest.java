@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.index.FaultyDirectory;
@@ -81,18 +78,8 @@ class WriteFaultApiTest {
     assertFalse(health.has("writesFailingSince"), health.toString());
   }
 
-  static Stream<Arguments> faults() {
-    List<Arguments> all = new ArrayList<>();
-    for (Fault f : Fault.values()) {
-      for (Stage s : Stage.values()) {
-        all.add(Arguments.of(f, s));
-      }
-    }
-    return all.stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("faults")
+  @MethodSource("org.supplierdiscovery.index.FaultyDirectory#everyFaultAndStage")
   void everyFaultOnFlushOrCommitIsNamedAndClearsWithTheNextWrite(Fault fault, Stage stage) throws Exception {
     directory.fail(fault, stage);
     HttpResponse<String> refused = api.put("/api/suppliers/acme-rpm", record("acme-rpm"), AUTH);

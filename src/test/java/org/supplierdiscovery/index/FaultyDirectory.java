@@ -3,13 +3,17 @@ package org.supplierdiscovery.index;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
+import org.junit.jupiter.params.provider.Arguments;
 
 /**
  * A directory that fails as a real disk does, on demand: full, read-only or refusing permission,
@@ -25,6 +29,17 @@ public final class FaultyDirectory extends FilterDirectory {
   /** Where the fault strikes. */
   public enum Stage {
     FLUSH, COMMIT
+  }
+
+  /** Every fault at every stage, for parameterized tests. */
+  public static Stream<Arguments> everyFaultAndStage() {
+    List<Arguments> all = new ArrayList<>();
+    for (Fault f : Fault.values()) {
+      for (Stage s : Stage.values()) {
+        all.add(Arguments.of(f, s));
+      }
+    }
+    return all.stream();
   }
 
   private volatile Fault fault;

@@ -11,14 +11,11 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.index.FaultyDirectory.Fault;
@@ -39,18 +36,8 @@ class WriteFaultTest {
     c.close();
   }
 
-  static Stream<Arguments> faults() {
-    List<Arguments> all = new ArrayList<>();
-    for (Fault f : Fault.values()) {
-      for (Stage s : Stage.values()) {
-        all.add(Arguments.of(f, s));
-      }
-    }
-    return all.stream();
-  }
-
   @ParameterizedTest
-  @MethodSource("faults")
+  @MethodSource("org.supplierdiscovery.index.FaultyDirectory#everyFaultAndStage")
   void writesAreRefusedNamingTheFaultSearchesGoOnAndTheNextWriteAfterItClearsSucceeds(Fault fault, Stage stage)
       throws Exception {
     long wearables = c.search.search(SearchRequest.of("wearable")).total();
@@ -80,7 +67,7 @@ class WriteFaultTest {
   }
 
   @ParameterizedTest
-  @MethodSource("faults")
+  @MethodSource("org.supplierdiscovery.index.FaultyDirectory#everyFaultAndStage")
   void healthReturnsToReadyOnceTheFaultClearsWithoutWaitingForAWrite(Fault fault, Stage stage) throws Exception {
     directory.fail(fault, stage);
     assertThrows(WritesUnavailableException.class,
@@ -94,7 +81,7 @@ class WriteFaultTest {
   }
 
   @ParameterizedTest
-  @MethodSource("faults")
+  @MethodSource("org.supplierdiscovery.index.FaultyDirectory#everyFaultAndStage")
   void aLoadDuringAFaultChangesNothingAndTheNextLoadAfterItSucceeds(Fault fault, Stage stage) throws Exception {
     directory.fail(fault, stage);
     CatalogueLoader loader = new CatalogueLoader(TestCatalogue.reader(), c.writer);
