@@ -38,29 +38,11 @@ class DenialOfServiceTest {
     return IntStream.range(0, count).mapToObj(i -> "\"v" + i + "\"").collect(Collectors.joining(",", "[", "]"));
   }
 
-  /** Holds the gate's only slot until released; returns once the slot is held. */
-  private static Thread holdSlot(SearchGate gate, CountDownLatch release) throws InterruptedException {
-    CountDownLatch inside = new CountDownLatch(1);
-    Thread holder = Thread.ofPlatform().start(() -> {
-      try {
-        gate.run(() -> {
-          inside.countDown();
-          release.await();
-          return null;
-        });
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
-    inside.await();
-    return holder;
-  }
-
   @Test
   void tenThousandUnknownFilterValuesAreRefusedSmallWithoutTakingASearchSlot() throws Exception {
     try (ApiTestServer api = oneSlot(1)) {
       CountDownLatch release = new CountDownLatch(1);
-      Thread holder = holdSlot(api.server.gate(), release);
+      Thread holder = HeldSlot.hold(api.server.gate(), release);
       // the only slot is taken: had the check run inside the gate, this would wait a minute in the queue
       HttpResponse<String> r = postSearch(api, "{\"filters\":{\"technologyArea\":" + unknownValues(10_000) + "}}");
       assertEquals(400, r.statusCode());
@@ -79,7 +61,7 @@ class DenialOfServiceTest {
   void unknownValuesWithinTheLimitAreEachNamedUpToTwentyAndTheRestCounted() throws Exception {
     try (ApiTestServer api = oneSlot(1)) {
       CountDownLatch release = new CountDownLatch(1);
-      Thread holder = holdSlot(api.server.gate(), release);
+      Thread holder = HeldSlot.hold(api.server.gate(), release);
       HttpResponse<String> r = postSearch(api, "{\"filters\":{\"technologyArea\":" + unknownValues(100) + "}}");
       assertEquals(400, r.statusCode());
       JsonNode problem = ApiTestServer.json(r);
@@ -150,7 +132,7 @@ class DenialOfServiceTest {
   void anOverloadedServerRefusesBeforeReadingTheRequest() throws Exception {
     try (ApiTestServer api = oneSlot(0)) {
       CountDownLatch release = new CountDownLatch(1);
-      Thread holder = holdSlot(api.server.gate(), release);
+      Thread holder = HeldSlot.hold(api.server.gate(), release);
       // not even JSON: a 503 rather than a 400 shows the body was never parsed
       HttpResponse<String> r = postSearch(api, "{not json");
       assertEquals(503, r.statusCode());

@@ -146,20 +146,8 @@ class OpenApiContractTest {
           .newBuilder(closed.uri("/api/suppliers/openapi-off")).header("Authorization", BEARER).DELETE()));
       holds("/api/suppliers/{id}/history", "get", closed.send(HttpRequest
           .newBuilder(closed.uri("/api/suppliers/openapi-off/history")).header("Authorization", BEARER)));
-      CountDownLatch inside = new CountDownLatch(1);
       CountDownLatch release = new CountDownLatch(1);
-      Thread holder = Thread.ofPlatform().start(() -> {
-        try {
-          closed.server.gate().run(() -> {
-            inside.countDown();
-            release.await();
-            return null;
-          });
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      });
-      inside.await();
+      Thread holder = HeldSlot.hold(closed.server.gate(), release);
       holds("/api/search", "get", closed.get("/api/search?q=x"));
       holds("/api/search", "post", closed.send(HttpRequest.newBuilder(closed.uri("/api/search"))
           .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"))));

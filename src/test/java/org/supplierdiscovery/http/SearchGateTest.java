@@ -11,28 +11,12 @@ import org.junit.jupiter.api.Timeout;
 
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class SearchGateTest {
-  /** Holds the gate's only permit until released. */
-  private static Thread occupy(SearchGate gate, CountDownLatch inside, CountDownLatch release) {
-    return Thread.ofPlatform().start(() -> {
-      try {
-        gate.run(() -> {
-          inside.countDown();
-          release.await();
-          return null;
-        });
-      } catch (Exception e) {
-        throw new RuntimeException(e);
-      }
-    });
-  }
 
   @Test
   void overloadBeyondTheQueueAnswers503WithRetryAfter() throws Exception {
     SearchGate gate = new SearchGate(1, 0, 10_000);
-    CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Thread busy = occupy(gate, inside, release);
-    inside.await();
+    Thread busy = HeldSlot.hold(gate, release);
     ProblemException e = assertThrows(ProblemException.class, () -> gate.run(() -> "second"));
     assertEquals(503, e.status());
     assertEquals("1", e.headers().get("Retry-After"));
@@ -44,10 +28,8 @@ class SearchGateTest {
   @Test
   void aQueuedSearchRunsWhenAPermitFreesAndAFullQueueRefusesAtOnce() throws Exception {
     SearchGate gate = new SearchGate(1, 1, 10_000);
-    CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Thread busy = occupy(gate, inside, release);
-    inside.await();
+    Thread busy = HeldSlot.hold(gate, release);
     CompletableFuture<String> queued = CompletableFuture.supplyAsync(() -> {
       try {
         return gate.run(() -> "queued");
@@ -68,10 +50,8 @@ class SearchGateTest {
   @Test
   void aWaitThatOutlastsItsLimitIsRefused() throws Exception {
     SearchGate gate = new SearchGate(1, 4, 20);
-    CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Thread busy = occupy(gate, inside, release);
-    inside.await();
+    Thread busy = HeldSlot.hold(gate, release);
     assertEquals(503, assertThrows(ProblemException.class, () -> gate.run(() -> "late")).status());
     release.countDown();
     busy.join();
@@ -81,10 +61,8 @@ class SearchGateTest {
   void aFullGateRefusesBeforeAnyWorkAndAGateWithRoomDoesNot() throws Exception {
     SearchGate gate = new SearchGate(1, 0, 10_000);
     gate.refuseIfFull();
-    CountDownLatch inside = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    Thread busy = occupy(gate, inside, release);
-    inside.await();
+    Thread busy = HeldSlot.hold(gate, release);
     ProblemException full = assertThrows(ProblemException.class, gate::refuseIfFull);
     assertEquals(503, full.status());
     assertEquals("1", full.headers().get("Retry-After"));
