@@ -75,17 +75,16 @@ public final class SearchService {
   }
 
   private SearchResponse answer(CatalogueSearcher view, SearchRequest request, long start) throws IOException {
-    IndexSearcher searcher = view;
     String didYouMean = request.text().isBlank()
         ? null
-        : spelling.suggest(request.text(), searcher.getIndexReader());
+        : spelling.suggest(request.text(), view.getIndexReader());
     // Concepts are read from the corrected need, so "fraility" still names the Frailty pathway.
-    Page page = page(searcher, didYouMean == null ? request : request.withText(didYouMean), true);
+    Page page = page(view, didYouMean == null ? request : request.withText(didYouMean), true);
     SearchResponse.Relaxed relaxed = null;
     List<SearchResponse.FilterRelaxation> drops = List.of();
     if (page.total == 0) {
-      relaxed = relaxedPage(searcher, request, didYouMean);
-      drops = help.filterDrops(searcher, request);
+      relaxed = relaxedPage(view, request, didYouMean);
+      drops = help.filterDrops(view, request);
     }
     return new SearchResponse(
         request.text(), page.total, request.page(), request.size(), request.sort().label(),
