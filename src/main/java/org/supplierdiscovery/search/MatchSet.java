@@ -64,6 +64,18 @@ public final class MatchSet {
   }
 
   /**
+   * How many matches pass {@code filters} (each dimension's, AND'd): the same need under other
+   * filters, counted without searching again.
+   */
+  long countPassing(Map<String, DimensionFilter> filters) {
+    long count = 0;
+    for (Leaf leaf : leaves) {
+      count += leaf.countPassing(filters);
+    }
+    return count;
+  }
+
+  /**
    * Every facet value and listing path (as its drill-down term's bytes) with how many matches that
    * pass every filter have it: plain counts, no drill-sideways.
    */
@@ -152,6 +164,14 @@ public final class MatchSet {
         }
       }
       return out;
+    }
+
+    long countPassing(Map<String, DimensionFilter> other) {
+      FixedBitSet passing = matches.clone();
+      for (DimensionFilter f : other.values()) {
+        passing.and(passing(f));
+      }
+      return passing.cardinality();
     }
 
     boolean passes(int doc) {

@@ -39,7 +39,6 @@ public final class SearchService {
   private final HitBuilder hits;
   private final SupplierJson records = new SupplierJson();
   private final SpellingSuggester spelling;
-  private final ZeroResultsHelp help;
   private final long timeoutMillis;
 
   public SearchService(CatalogueIndex index, IndexConfig config) {
@@ -52,7 +51,6 @@ public final class SearchService {
     this.facets = new FacetCounter(config.taxonomy(), config.facets(), filters);
     this.hits = new HitBuilder(config.indexAnalyzer());
     this.spelling = new SpellingSuggester(config);
-    this.help = new ZeroResultsHelp(this::count);
     this.timeoutMillis = config.ranking().limits().timeoutMillis();
   }
 
@@ -84,7 +82,9 @@ public final class SearchService {
     List<SearchResponse.FilterRelaxation> drops = List.of();
     if (page.total == 0) {
       relaxed = relaxedPage(view, request, didYouMean);
-      drops = help.filterDrops(view, request);
+      // the same need under fewer filters: counted on its recorded matches, with no new search
+      MatchSet matches = page.matches;
+      drops = ZeroResultsHelp.filterDrops(request, fewer -> matches.countPassing(filters.filters(fewer)));
     }
     return new SearchResponse(
         request.text(), page.total, request.page(), request.size(), request.sort().label(),
@@ -115,8 +115,10 @@ public final class SearchService {
     }
   }
 
+  /** One page of a search, with the matches it recorded (every match, before filters). */
   private record Page(
-      long total, List<Hit> hits, Map<String, List<FacetValue>> facets, NeedQuery need, boolean timedOut) {}
+      long total, List<Hit> hits, Map<String, List<FacetValue>> facets, NeedQuery need, boolean timedOut,
+      MatchSet matches) {}
 
   private Page page(IndexSearcher searcher, SearchRequest request, boolean withFacets)
       throws IOException {
@@ -134,7 +136,7 @@ public final class SearchService {
     boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
     List<Hit> pageHits = hits.build(searcher, slice, need, scored);
     Map<String, List<FacetValue>> counts = withFacets ? facets.count(matches, request) : Map.of();
-    return new Page(total, pageHits, counts, need, collector.timedOut());
+    return new Page(total, pageHits, counts, need, collector.timedOut(), matches);
   }
 
   private SearchResponse.Relaxed relaxedPage(
@@ -152,11 +154,5 @@ public final class SearchService {
     }
     String reason = "quotes, + and - ignored";
     return new SearchResponse.Relaxed(relaxedRequest.text(), reason, page.total, page.hits);
-  }
-
-  private long count(IndexSearcher searcher, SearchRequest request) throws IOException {
-    List<Clause> clauses = parser.parse(request.text());
-    NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
-    return searcher.count(filters.build(need.query(), request));
   }
 }

@@ -1,26 +1,16 @@
 package org.supplierdiscovery.search;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.IndexSearcher;
+import java.util.function.ToLongFunction;
 import org.supplierdiscovery.catalogue.Dimension;
 
 /** What to offer when a need finds nothing: a looser reading, and which filter to drop. */
 final class ZeroResultsHelp {
-  /** Counts the results of a request on a given view. */
-  interface Counter {
-    long count(IndexSearcher searcher, SearchRequest request) throws IOException;
-  }
-
-  private final Counter counter;
-
-  ZeroResultsHelp(Counter counter) {
-    this.counter = counter;
-  }
+  private ZeroResultsHelp() {}
 
   /** The need without quotes, + and -: every word becomes an ordinary concept. */
   static String loosen(String need) {
@@ -31,8 +21,7 @@ final class ZeroResultsHelp {
    * For each filter value (any-of, required or excluded), how many results the search would have
    * without it; the dimension is named by the filter's query parameter.
    */
-  List<SearchResponse.FilterRelaxation> filterDrops(IndexSearcher searcher, SearchRequest request)
-      throws IOException {
+  static List<SearchResponse.FilterRelaxation> filterDrops(SearchRequest request, ToLongFunction<SearchRequest> count) {
     List<SearchResponse.FilterRelaxation> drops = new ArrayList<>();
     for (FilterKind kind : FilterKind.values()) {
       for (var e : request.of(kind).entrySet()) {
@@ -41,7 +30,7 @@ final class ZeroResultsHelp {
           List<String> rest = new ArrayList<>(e.getValue());
           rest.remove(value);
           fewer.put(e.getKey(), rest);
-          long total = counter.count(searcher, request.with(kind, fewer));
+          long total = count.applyAsLong(request.with(kind, fewer));
           if (total > 0) {
             drops.add(new SearchResponse.FilterRelaxation(kind.param(e.getKey()), value, total));
           }

@@ -75,6 +75,7 @@ class FacetCountsMatchDrillSidewaysTest {
     IndexConfig config = TestCatalogue.config();
     DrillSidewaysOracle oracle = new DrillSidewaysOracle(config);
     int filtered = 0;
+    int zeroResults = 0;
     for (int i = 0; i < REQUESTS; i++) {
       Taxonomy taxonomy = config.taxonomy();
       Map<Dimension, List<String>> any = randomFilters(random, taxonomy, 3);
@@ -94,11 +95,17 @@ class FacetCountsMatchDrillSidewaysTest {
           assertEquals(expected.counts().get(dim), TestCatalogue.facetCounts(actual, dim),
               () -> dim + " counts of " + request);
         }
+        if (actual.total() == 0) {
+          zeroResults++;
+          assertEquals(oracle.drops(view, searched), actual.dropFilters().stream()
+              .map(d -> d.dimension() + "=" + d.value() + " " + d.total()).toList(), () -> "drops of " + request);
+        }
       } finally {
         catalogue.index.release(view);
       }
     }
     assertEquals(true, filtered > REQUESTS / 2, "most requests are filtered");
+    assertEquals(true, zeroResults > 10, "enough requests find nothing to check the filters to drop: " + zeroResults);
   }
 
   private static Map<Dimension, List<String>> randomFilters(Random random, Taxonomy taxonomy, int maxDims) {
@@ -155,6 +162,35 @@ class FacetCountsMatchDrillSidewaysTest {
     /** For each dimension, the matches its counts are read from (every filter but its own). */
     private interface Sideways {
       FacetsCollector of(String dim) throws IOException;
+    }
+
+    /**
+     * For each filter value, the request's total without it, where that finds something: most first,
+     * ties in the order the values were given.
+     */
+    List<String> drops(IndexSearcher searcher, SearchRequest request) throws IOException {
+      List<Map.Entry<String, Long>> drops = new ArrayList<>();
+      for (FilterKind kind : FilterKind.values()) {
+        for (var e : request.of(kind).entrySet()) {
+          for (String value : e.getValue()) {
+            Map<Dimension, List<String>> fewer = new EnumMap<>(request.of(kind));
+            fewer.put(e.getKey(), e.getValue().stream().filter(v -> !v.equals(value)).toList());
+            long total = total(searcher, request.with(kind, fewer));
+            if (total > 0) {
+              drops.add(Map.entry(kind.param(e.getKey()) + "=" + value, total));
+            }
+          }
+        }
+      }
+      drops.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+      return drops.stream().map(d -> d.getKey() + " " + d.getValue()).toList();
+    }
+
+    /** Matches of the need under every filter, by one plain count. */
+    long total(IndexSearcher searcher, SearchRequest request) throws IOException {
+      List<Clause> clauses = parser.parse(request.text());
+      NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
+      return searcher.count(allBut(need.query(), filters.filters(request), null));
     }
 
     /**
