@@ -10,12 +10,14 @@ import java.util.Optional;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.supplierdiscovery.analysis.ConceptDictionary;
 import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.config.ConfigException;
 import org.supplierdiscovery.config.ConfigLoader;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.index.CatalogueWriter;
+import org.supplierdiscovery.index.SupplierDocument;
 import org.supplierdiscovery.ingest.CatalogueLoader;
 import org.supplierdiscovery.ingest.CatalogueReader;
 import org.supplierdiscovery.ingest.SupplierValidator;
@@ -64,9 +66,10 @@ public final class Engine implements Closeable {
     }
     Engine engine = new Engine(config, directory, Optional.of(writer), writer.index());
     try {
-      if (engine.index.needsUpgrade()) {
+      if (engine.index.needsUpgrade(writer.layout())) {
         int rewritten = writer.upgrade(json -> engine.storedSupplier(json, indexDir));
-        System.err.printf("index %s: %d suppliers rewritten in the current facet layout%n", indexDir, rewritten);
+        System.err.printf(
+            "index %s: %d suppliers rewritten in the current layout and concept names%n", indexDir, rewritten);
       }
     } catch (IOException | RuntimeException e) {
       engine.close();
@@ -87,10 +90,10 @@ public final class Engine implements Closeable {
         throw new IndexMissingException(indexDir, "the directory holds no index");
       }
       CatalogueIndex index = new CatalogueIndex(directory);
-      if (index.needsUpgrade()) {
+      if (index.needsUpgrade(SupplierDocument.layout(new ConceptDictionary(config)))) {
         index.close();
-        throw new ConfigException("the index " + indexDir + " was written by an earlier version; start serve"
-            + " or run the index command on it once to rewrite it");
+        throw new ConfigException("the index " + indexDir + " was written by an earlier version or with other"
+            + " concept names (index-config/); start serve or run the index command on it once to rewrite it");
       }
       return new Engine(config, directory, Optional.empty(), index);
     } catch (IOException | RuntimeException e) {

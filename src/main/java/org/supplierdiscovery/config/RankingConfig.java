@@ -9,7 +9,7 @@ public record RankingConfig(
     Map<String, Float> fields,
     float fieldTieBreaker,
     Concepts concepts,
-    Phrases phrases,
+    Proximity proximity,
     Typos typos,
     Needs needs,
     Limits limits) {
@@ -53,12 +53,19 @@ public record RankingConfig(
     }
   }
 
-  public record Phrases(int conceptSlop, int needSlop, float needBoost) {
-    public Phrases {
-      if (conceptSlop < 0 || needSlop < 0) {
-        throw new IllegalArgumentException("phrases: slop must be 0 or more");
+  /**
+   * The bonus for a need's words appearing near each other (within {@code slop} positions in one
+   * field), added to the first {@code rescoreDepth} hits of a relevance ranking.
+   */
+  public record Proximity(int slop, float boost, int rescoreDepth) {
+    public Proximity {
+      if (slop < 0) {
+        throw new IllegalArgumentException("proximity.slop: must be 0 or more");
       }
-      positive("phrases.needBoost", needBoost);
+      positive("proximity.boost", boost);
+      if (rescoreDepth < 1 || rescoreDepth > 10_000) {
+        throw new IllegalArgumentException("proximity.rescoreDepth: must be 1 to 10000");
+      }
     }
   }
 

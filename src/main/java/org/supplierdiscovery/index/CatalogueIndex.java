@@ -31,7 +31,7 @@ import org.apache.lucene.util.Bits;
 public final class CatalogueIndex implements Closeable {
   static final String GENERATION = "generation";
   static final String COMMITTED_AT = "committedAt";
-  static final String FACET_LAYOUT = "facetLayout";
+  static final String LAYOUT = "layout";
 
   /** Work done with a point-in-time searcher. */
   @FunctionalInterface
@@ -78,10 +78,12 @@ public final class CatalogueIndex implements Closeable {
     searchers.maybeRefreshBlocking();
   }
 
-  /** True when the index holds documents written with another facet layout ({@link FacetFields#LAYOUT}). */
-  public boolean needsUpgrade() throws IOException {
-    return withSearcher(
-        s -> s.getIndexReader().numDocs() > 0 && !FacetFields.LAYOUT.equals(s.commitData().get(FACET_LAYOUT)));
+  /**
+   * True when the index holds documents written in another layout than {@code layout} ({@link
+   * SupplierDocument#layout}): an earlier one, or with other concept names.
+   */
+  public boolean needsUpgrade(String layout) throws IOException {
+    return withSearcher(s -> s.getIndexReader().numDocs() > 0 && !layout.equals(s.commitData().get(LAYOUT)));
   }
 
   /** Hands every stored supplier record of the current view to {@code sink}. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -22,6 +23,8 @@ import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.supplierdiscovery.analysis.ConceptAnalyzer;
+import org.supplierdiscovery.analysis.ConceptDictionary;
 import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.config.IndexConfig;
 
@@ -46,6 +49,7 @@ public final class CatalogueWriter implements Closeable {
 
   private final Directory directory;
   private final Analyzer analyzer;
+  private final String layout;
   private final SupplierDocument documents = new SupplierDocument(FacetFields.config());
   private final Clock clock;
   private final CatalogueIndex index;
@@ -58,8 +62,11 @@ public final class CatalogueWriter implements Closeable {
   /** Opens the index in {@code directory} for writing, creating an empty one when there is none. */
   public CatalogueWriter(Directory directory, IndexConfig config, Clock clock) throws IOException {
     this.directory = directory;
-    this.analyzer = new PerFieldAnalyzerWrapper(config.indexAnalyzer(), Map.of(
-        IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));
+    ConceptDictionary concepts = new ConceptDictionary(config);
+    this.layout = SupplierDocument.layout(concepts);
+    this.analyzer = new PerFieldAnalyzerWrapper(
+        new ConceptAnalyzer(config.indexAnalyzer(), concepts, Set.copyOf(IndexFields.MARKED)),
+        Map.of(IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));
     this.clock = clock;
     boolean fresh = !DirectoryReader.indexExists(directory);
     this.writer = openWriter();
@@ -114,11 +121,16 @@ public final class CatalogueWriter implements Closeable {
     return 0;
   }
 
-  private static Map<String, String> commitData(long generation, Instant at) {
+  private Map<String, String> commitData(long generation, Instant at) {
     return Map.of(
         CatalogueIndex.GENERATION, Long.toString(generation),
         CatalogueIndex.COMMITTED_AT, at.toString(),
-        CatalogueIndex.FACET_LAYOUT, FacetFields.LAYOUT);
+        CatalogueIndex.LAYOUT, layout);
+  }
+
+  /** The layout this writer writes documents in ({@link SupplierDocument#layout}). */
+  public String layout() {
+    return layout;
   }
 
   /** The read side over the same directory. */

@@ -15,12 +15,6 @@ import org.supplierdiscovery.catalogue.Dimension;
  * collector, and that count then reads the ordinals of that dimension alone.
  */
 public final class FacetFields {
-  /**
-   * Version of this layout, kept in each commit. An index written with another one is rewritten from
-   * its stored records when it is opened ({@link CatalogueIndex#upgrade}). 1: one shared field.
-   */
-  public static final String LAYOUT = "2";
-
   public static final List<Dimension> FLAT = List.of(
       Dimension.TECHNOLOGY_AREA,
       Dimension.CAPABILITY,

@@ -35,6 +35,12 @@ public final class IndexFields {
   /** Text fields a need is matched against, with stored values for highlighting. */
   public static final List<String> TEXT = List.of(NAME, LABELS, SUMMARY, PRODUCTS, DESCRIPTION);
 
+  /**
+   * Fields whose text is marked with the concepts it names (the supplier's own words); the labels of
+   * its tags are not, since a tag is its own term and names no other concept.
+   */
+  public static final List<String> MARKED = List.of(NAME, SUMMARY, PRODUCTS, DESCRIPTION);
+
   /** Fields whose snippets are shown to buyers. */
   public static final List<String> HIGHLIGHTED = List.of(NAME, SUMMARY, DESCRIPTION, PRODUCTS);
 }

@@ -22,6 +22,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
+import org.supplierdiscovery.analysis.ConceptDictionary;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.catalogue.Listing;
 import org.supplierdiscovery.catalogue.ListingStatus;
@@ -38,6 +39,14 @@ public final class SupplierDocument {
     HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     HIGHLIGHTED_TEXT.freeze();
   }
+
+  /**
+   * Version of the document layout, kept with the concept dictionary's fingerprint in each commit. An
+   * index written in another one is rewritten from its stored records when it is opened ({@link
+   * CatalogueWriter#upgrade}). 1: every facet dimension in one field; 2: a field per dimension; 3: text
+   * marked with the concepts it names.
+   */
+  private static final String LAYOUT_VERSION = "3";
 
   private final FacetsConfig facets;
   private final SupplierJson json = new SupplierJson();
@@ -128,6 +137,11 @@ public final class SupplierDocument {
         .mapToLong(l -> l.since().toEpochDay())
         .max()
         .orElse(0);
+  }
+
+  /** The layout documents are written in when their text is marked with {@code dictionary}'s concepts. */
+  public static String layout(ConceptDictionary dictionary) {
+    return LAYOUT_VERSION + "/" + dictionary.fingerprint();
   }
 
   /** The record stored with a supplier's document, as JSON text; null for other documents (audit entries). */

@@ -1,30 +1,41 @@
 package org.supplierdiscovery.search;
 
+import org.supplierdiscovery.analysis.ConceptDictionary;
 import org.supplierdiscovery.catalogue.Dimension;
 
 /**
  * One idea in a buyer's need: a taxonomy value it names (in any of its synonyms), a quoted phrase, a
- * prefix, or a plain word. Ranking rewards suppliers that cover more of them. A taxonomy value is
- * queried with all its synonyms, so a need that names it several ways still holds one concept.
+ * prefix, or a plain word. Ranking rewards suppliers that cover more of them. A concept the dictionary
+ * knows (a taxonomy value, or a word or phrase with synonyms) has its {@code mark}, the term every one
+ * of its names was indexed as, so a need that names it several ways still holds one concept and is
+ * searched as one term.
  */
 public record Concept(
-    String text, Kind kind, Dimension dimension, String value, boolean required, boolean weak) {
+    String text, Kind kind, Dimension dimension, String value, String mark, boolean required, boolean weak) {
 
   public enum Kind {
     TAXONOMY, PHRASE, PREFIX, TERM
   }
 
-  public static Concept taxonomy(String text, Dimension dimension, String value, boolean required) {
-    return new Concept(text, Kind.TAXONOMY, dimension, value, required, false);
+  /** A name the dictionary knows: a taxonomy value, or a word or phrase of a synonym group. */
+  static Concept named(String text, ConceptDictionary.Entry e, int words, boolean required, boolean weak) {
+    Kind kind = e.taxonomy() ? Kind.TAXONOMY : words > 1 ? Kind.PHRASE : Kind.TERM;
+    return new Concept(text, kind, e.dimension(), e.value(), e.term(), required, weak && !e.taxonomy());
   }
 
+  /** A plain word, with no synonyms. */
   public static Concept term(String text, boolean required, boolean weak) {
-    return new Concept(text, Kind.TERM, null, null, required, weak);
+    return new Concept(text, Kind.TERM, null, null, null, required, weak);
+  }
+
+  /** Words as typed: a quoted phrase or a prefix. */
+  static Concept typed(String text, Kind kind, boolean required) {
+    return new Concept(text, kind, null, null, null, required, false);
   }
 
   /** The same concept, required if it already was or {@code alsoRequired} is. */
   Concept requiredIf(boolean alsoRequired) {
-    return alsoRequired && !required ? new Concept(text, kind, dimension, value, true, weak) : this;
+    return alsoRequired && !required ? new Concept(text, kind, dimension, value, mark, true, weak) : this;
   }
 
   /** The name buyers see: the taxonomy label where there is one, else the words typed. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.supplierdiscovery.analysis.ConceptDictionary;
+import org.supplierdiscovery.analysis.Tokens;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.config.RankingConfig;
 import org.supplierdiscovery.search.NeedParser.Clause;
@@ -51,9 +53,9 @@ final class ConceptExtractor {
         continue;
       }
       if (c.phrase()) {
-        add(concepts, new Concept(c.text(), Concept.Kind.PHRASE, null, null, c.occur() == Occur.MUST, false));
+        add(concepts, Concept.typed(c.text(), Concept.Kind.PHRASE, c.occur() == Occur.MUST));
       } else if (c.prefix()) {
-        add(concepts, new Concept(c.text(), Concept.Kind.PREFIX, null, null, c.occur() == Occur.MUST, false));
+        add(concepts, Concept.typed(c.text(), Concept.Kind.PREFIX, c.occur() == Occur.MUST));
       } else if (c.occur() == Occur.MUST) {
         recognise(List.of(c.text()), true, concepts);
       } else {
@@ -108,12 +110,12 @@ final class ConceptExtractor {
       if (anyUsed(used, start, len)) {
         continue;
       }
-      ConceptDictionary.Entry e = dictionary.lookup(terms.subList(start, start + len));
+      List<String> name = terms.subList(start, start + len);
+      ConceptDictionary.Entry e = dictionary.lookup(name);
       if (e != null) {
-        String text = String.join(" ", dedupe(originals.subList(start, start + len)));
-        add(concepts, e.taxonomy()
-            ? Concept.taxonomy(text, e.dimension(), e.value(), required)
-            : new Concept(text, Concept.Kind.PHRASE, null, null, required, false));
+        List<String> words = dedupe(originals.subList(start, start + len));
+        boolean weak = len == 1 && weakWords.contains(name.get(0));
+        add(concepts, Concept.named(String.join(" ", words), e, words.size(), required, weak));
         return len;
       }
     }
@@ -151,7 +153,7 @@ final class ConceptExtractor {
    * a taxonomy value named in different words is still one concept, queried with all its synonyms.
    */
   private static void add(Map<String, Concept> concepts, Concept c) {
-    String key = c.kind() == Concept.Kind.TAXONOMY ? c.dimension() + ":" + c.value() : c.kind() + ":" + c.text();
+    String key = c.mark() != null ? c.mark() : c.kind() + ":" + c.text();
     Concept old = concepts.get(key);
     concepts.put(key, old == null ? c : old.requiredIf(c.required()));
   }

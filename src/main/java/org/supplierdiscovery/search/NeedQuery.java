@@ -5,9 +5,11 @@ import org.apache.lucene.search.Query;
 
 /**
  * The ranked query for a need, and each concept with the very clause of that query which scores it:
- * a hit covers a concept exactly when that clause matches it.
+ * a hit covers a concept exactly when that clause matches it. {@code proximity}, when the need has two
+ * words or more, rewards them appearing together; it reorders the first hits ({@link
+ * ProximityRescorer}) and decides no match.
  */
-record NeedQuery(Query query, List<ConceptClause> concepts, boolean matchAll) {
+record NeedQuery(Query query, List<ConceptClause> concepts, boolean matchAll, Query proximity) {
   NeedQuery {
     concepts = List.copyOf(concepts);
   }

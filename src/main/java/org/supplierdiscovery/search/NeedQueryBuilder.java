@@ -19,6 +19,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.supplierdiscovery.analysis.Tokens;
 import org.supplierdiscovery.catalogue.ListingStatus;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.config.RankingConfig;
@@ -66,11 +67,6 @@ public final class NeedQueryBuilder {
     boolean matchAll = conceptQueries.isEmpty();
     if (matchAll) {
       need.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
-    } else {
-      Query proximity = proximity(concepts);
-      if (proximity != null) {
-        need.add(proximity, BooleanClause.Occur.SHOULD);
-      }
     }
     for (Clause c : clauses) {
       if (c.occur() == Occur.MUST_NOT) {
@@ -80,16 +76,17 @@ public final class NeedQueryBuilder {
         }
       }
     }
-    return new NeedQuery(need.build(), conceptQueries, matchAll);
+    return new NeedQuery(need.build(), conceptQueries, matchAll, matchAll ? null : proximity(concepts));
   }
 
   private ConceptQuery conceptQuery(Concept c, IndexReader reader) throws IOException {
-    Map<String, Query> fields = perField(
-        f -> switch (c.kind()) {
-          case TAXONOMY -> cache.get(key(f, c), () -> taxonomyText(f, c));
-          case PHRASE -> cache.get(key(f, c), () -> synonymQueries.createPhraseQuery(f, c.text()));
+    Map<String, Query> fields = c.mark() != null
+        ? marked(c.mark())
+        : perField(f -> switch (c.kind()) {
+          case PHRASE -> cache.get(f + '\u0000' + c.text(), () -> synonymQueries.createPhraseQuery(f, c.text()));
           case PREFIX -> prefix(f, c.text());
           case TERM -> termWithTypos(f, c.text(), reader);
+          case TAXONOMY -> null;
         });
     Term tag = c.kind() == Concept.Kind.TAXONOMY ? tag(c) : null;
     if (fields.isEmpty() && tag == null) {
@@ -98,8 +95,18 @@ public final class NeedQueryBuilder {
     return new ConceptQuery(c, fields, ranking.fieldTieBreaker(), tag);
   }
 
-  private static String key(String field, Concept c) {
-    return field + '\u0000' + c.kind() + '\u0000' + c.text() + '\u0000' + c.value();
+  /**
+   * A concept the dictionary knows, by the term its every name was indexed as, in each boosted field
+   * whose text is marked; a taxonomy value's tag is its own clause.
+   */
+  private Map<String, Query> marked(String mark) {
+    Map<String, Query> fields = new LinkedHashMap<>();
+    for (Map.Entry<String, Float> f : ranking.fields().entrySet()) {
+      if (IndexFields.MARKED.contains(f.getKey())) {
+        fields.put(f.getKey(), new BoostQuery(new TermQuery(new Term(f.getKey(), mark)), f.getValue()));
+      }
+    }
+    return fields;
   }
 
   /** The exact facet term of a named taxonomy value; a framework counts where the listing is active. */
@@ -161,29 +168,9 @@ public final class NeedQueryBuilder {
     return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields.values(), ranking.fieldTieBreaker());
   }
 
-  /** A taxonomy value named in the need: its words as typed and its label, close together. */
-  private Query taxonomyText(String field, Concept c) {
-    Map<List<String>, String> names = new LinkedHashMap<>();
-    for (String name : List.of(c.text(), c.value())) {
-      names.putIfAbsent(Tokens.of(indexAnalyzer, field, name), name);
-    }
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
-    int clauses = 0;
-    for (String name : names.values()) {
-      Query q = name.contains(" ")
-          ? synonymQueries.createPhraseQuery(field, name, ranking.phrases().conceptSlop())
-          : synonymQueries.createBooleanQuery(field, name);
-      if (q != null) {
-        b.add(q, BooleanClause.Occur.SHOULD);
-        clauses++;
-      }
-    }
-    return clauses == 0 ? null : b.build();
-  }
-
   /** A word with its synonyms; a word of five letters or more that the catalogue lacks may be a typo. */
   private Query termWithTypos(String field, String word, IndexReader reader) throws IOException {
-    Query exact = cache.get(field + "\u0000word\u0000" + word, () -> synonymQueries.createBooleanQuery(field, word));
+    Query exact = plainQueries.createBooleanQuery(field, word);
     RankingConfig.Typos typos = ranking.typos();
     if (word.length() < typos.minLength()) {
       return exact;
@@ -225,9 +212,8 @@ public final class NeedQueryBuilder {
       return null;
     }
     String need = String.join(" ", words);
-    Query phrase = fieldsQuery(f -> plainQueries.createPhraseQuery(f, need, ranking.phrases().needSlop()));
-    return phrase == null
-        ? null
-        : new BoostQuery(SaturatedScore.wrap(phrase, 0, 1.0), ranking.phrases().needBoost());
+    RankingConfig.Proximity p = ranking.proximity();
+    Query phrase = fieldsQuery(f -> plainQueries.createPhraseQuery(f, need, p.slop()));
+    return phrase == null ? null : new BoostQuery(SaturatedScore.wrap(phrase, 0, 1.0), p.boost());
   }
 }

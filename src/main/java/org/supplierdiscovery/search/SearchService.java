@@ -14,6 +14,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.supplierdiscovery.analysis.ConceptDictionary;
 import org.supplierdiscovery.catalogue.SupplierJson;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.index.CatalogueIndex;
@@ -36,6 +37,7 @@ public final class SearchService {
   private final FilterBuilder filters;
   private final FacetCounter facets;
   private final FacetBits facetBits = new FacetBits();
+  private final ProximityRescorer proximity;
   private final HitBuilder hits;
   private final SupplierJson records = new SupplierJson();
   private final SpellingSuggester spelling;
@@ -52,6 +54,7 @@ public final class SearchService {
     this.hits = new HitBuilder(config.indexAnalyzer());
     this.spelling = new SpellingSuggester(config);
     this.timeoutMillis = config.ranking().limits().timeoutMillis();
+    this.proximity = new ProximityRescorer(config.ranking().proximity().rescoreDepth());
   }
 
   /**
@@ -125,15 +128,19 @@ public final class SearchService {
     List<Clause> clauses = parser.parse(request.text());
     NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
     MatchSet matches = new MatchSet(searcher.getIndexReader(), facetBits, filters.filters(request));
+    boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
     int window = request.page() * request.size();
+    int collected = scored && need.proximity() != null ? proximity.window(window) : window;
     var collector = new DeadlineCollectorManager<>(
-        matches.recording(new TopFieldCollectorManager(Sorts.of(request.sort()), window, null, window)),
+        matches.recording(new TopFieldCollectorManager(Sorts.of(request.sort()), collected, null, collected)),
         timeoutMillis);
     TopDocs top = searcher.search(need.query(), collector);
+    if (scored) {
+      top = proximity.rescore(searcher, top, need.proximity());
+    }
     long total = matches.total();
     int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
-    ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-    boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
+    ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length));
     List<Hit> pageHits = hits.build(searcher, slice, need, scored);
     Map<String, List<FacetValue>> counts = withFacets ? facets.count(matches, request) : Map.of();
     return new Page(total, pageHits, counts, need, collector.timedOut(), matches);

@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.supplierdiscovery.analysis.Tokens;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.index.IndexFields;
 

@@ -42,7 +42,7 @@ class EngineUpgradeTest {
     writeEarlierLayout(tinySuppliers(), 7);
 
     try (Engine engine = Engine.open(TestCatalogue.CONFIG, dir)) {
-      assertFalse(engine.index().needsUpgrade());
+      assertFalse(engine.index().needsUpgrade(engine.writer().layout()));
       assertEquals(7, engine.index().generation());
       assertEquals(6, engine.index().size());
       SearchResponse all = browse(engine, Map.of());
@@ -56,7 +56,7 @@ class EngineUpgradeTest {
       assertEquals(1, browse(engine, Map.of(Dimension.LOT, List.of("Lot 1 - Digital triage"))).total());
     }
     try (Engine again = Engine.open(TestCatalogue.CONFIG, dir)) {
-      assertFalse(again.index().needsUpgrade());
+      assertFalse(again.index().needsUpgrade(again.writer().layout()));
       assertEquals(7, again.index().generation());
     }
   }
@@ -85,6 +85,42 @@ class EngineUpgradeTest {
       assertNull(reader.getIndexCommit().getUserData().get("facetLayout"));
     }
     assertEquals(filesBefore, files());
+  }
+
+  @Test
+  void anIndexMarkedWithOtherConceptNamesIsRewrittenSoANewSynonymFindsItsSuppliers() throws IOException {
+    Path config = dir.resolve("config");
+    Path index = dir.resolve("index");
+    Files.createDirectories(config);
+    try (var files = Files.list(TestCatalogue.CONFIG)) {
+      for (Path f : files.toList()) {
+        Files.copy(f, config.resolve(f.getFileName()));
+      }
+    }
+    Path synonyms = config.resolve("synonyms.txt");
+    String withoutTelemonitoring = Files.readString(synonyms).replace(", telemonitoring", "");
+    Files.writeString(synonyms, withoutTelemonitoring);
+    Path data = dir.resolve("suppliers.jsonl");
+    Files.writeString(data,
+        """
+            {"id":"telly","name":"Telly Health","summary":"Telemonitoring of patients at home.","technologyAreas":["Data"],"listings":[{"framework":"Spark DPS","status":"active","since":"2024-03-01"}]}
+            """);
+    try (Engine engine = Engine.open(config, index)) {
+      engine.loader().load(data, line -> {});
+      assertEquals(0,
+          engine.search().search(new SearchRequest("remote monitoring", Map.of(), SortOrder.RELEVANCE, 1, 10))
+              .total());
+    }
+    Files.writeString(synonyms, withoutTelemonitoring.replace("home monitoring,", "home monitoring, telemonitoring,"));
+
+    ConfigException stale = assertThrows(ConfigException.class, () -> Engine.openReadOnly(config, index));
+    assertTrue(stale.getMessage().contains("other concept names"), stale.getMessage());
+    try (Engine engine = Engine.open(config, index)) {
+      assertEquals(1, engine.index().generation());
+      assertEquals(1,
+          engine.search().search(new SearchRequest("remote monitoring", Map.of(), SortOrder.RELEVANCE, 1, 10))
+              .total());
+    }
   }
 
   private List<String> files() throws IOException {

@@ -33,6 +33,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.supplierdiscovery.analysis.ConceptDictionary;
 import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.config.Framework;

@@ -1,4 +1,4 @@
-package org.supplierdiscovery.search;
+package org.supplierdiscovery.analysis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +9,10 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** Runs text through an analyzer and returns its terms in order. */
-final class Tokens {
+public final class Tokens {
   private Tokens() {}
 
-  static List<String> of(Analyzer analyzer, String field, String text) {
+  public static List<String> of(Analyzer analyzer, String field, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
