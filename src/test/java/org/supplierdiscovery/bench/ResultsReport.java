@@ -5,15 +5,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * Writes one run's section of {@code bench/RESULTS.md} (replacing an earlier section for the same
- * size) and the growth table across every size whose results are in {@code bench/work}.
+ * size) and the growth table ({@link GrowthTable}).
  */
 final class ResultsReport {
   private final StringBuilder md = new StringBuilder();
@@ -31,7 +27,11 @@ final class ResultsReport {
     RunResults results = new RunResults(work);
     String doc = Files.exists(out) ? Files.readString(out) : ReportText.HEADER;
     doc = ReportText.replaceSection(doc, "size:" + results.size(), new ResultsReport(results).section());
-    doc = ReportText.replaceSection(doc, "growth", growth(work.getParent()));
+    Path growthFile = out.resolveSibling("growth.tsv");
+    GrowthTable growth = GrowthTable.read(growthFile);
+    growth.add(GrowthTable.of(results));
+    growth.write(growthFile);
+    doc = ReportText.replaceSection(doc, "growth", growth.markdown());
     Files.writeString(out, doc, StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
   }
@@ -178,17 +178,6 @@ final class ResultsReport {
   private String commands() throws IOException {
     Path file = r.dir.resolve("commands.txt");
     return Files.exists(file) ? Files.readString(file) : "";
-  }
-
-  static String growth(Path work) throws IOException {
-    List<RunResults> runs = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(work)) {
-      for (Path d : dirs.filter(p -> Files.exists(p.resolve("run.properties"))).toList()) {
-        runs.add(new RunResults(d));
-      }
-    }
-    runs.sort(Comparator.comparingLong(RunResults::size));
-    return ReportText.growth(runs);
   }
 
   private void row(String... cells) {
