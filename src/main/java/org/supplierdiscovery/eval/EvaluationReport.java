@@ -20,32 +20,43 @@ public final class EvaluationReport {
     this.runs = List.copyOf(runs);
   }
 
-  public Summary summary(Evaluation.Ranker system, Boolean heldOut) {
+  /**
+   * One system's mean metrics over one style of need (in buyers' own words or not), held out, tuning or both
+   * ({@code heldOut} null). The two styles are never averaged together, so adding needs of one leaves the other's
+   * figures as they were.
+   */
+  public Summary summary(Evaluation.Ranker system, boolean buyersWords, Boolean heldOut) {
     return Summary.of(
         runs.stream()
-            .filter(r -> r.system() == system && (heldOut == null || r.need().heldOut() == heldOut))
+            .filter(r -> r.system() == system && r.need().inBuyersWords() == buyersWords)
+            .filter(r -> heldOut == null || r.need().heldOut() == heldOut)
             .toList());
   }
 
   public void print(PrintWriter out, int worst) {
-    out.printf("%-26s %6s %8s %6s %10s %12s%n", "", "needs", "nDCG@10", "MRR", "Recall@50", "zero-result");
-    for (Boolean part : new Boolean[]{Boolean.TRUE, Boolean.FALSE, null}) {
-      out.println(part == null ? "all" : part ? "held-out" : "tuning");
-      for (Evaluation.Ranker s : Evaluation.Ranker.values()) {
-        Summary m = summary(s, part);
-        out.printf("  %-24s %6d %8.3f %6.3f %10.3f %12.3f%n", s.label, m.needs(), m.ndcg10(), m.mrr(), m.recall50(),
-            m.zeroResultRate());
+    for (boolean buyersWords : new boolean[]{false, true}) {
+      out.printf("%-26s %6s %8s %6s %10s %12s%n", buyersWords ? "Needs in buyers' own words" : "Needs",
+          "needs", "nDCG@10", "MRR", "Recall@50", "zero-result");
+      for (Boolean part : new Boolean[]{Boolean.TRUE, Boolean.FALSE, null}) {
+        out.println(part == null ? "all" : part ? "held-out" : "tuning");
+        for (Evaluation.Ranker s : Evaluation.Ranker.values()) {
+          Summary m = summary(s, buyersWords, part);
+          out.printf("  %-24s %6d %8.3f %6.3f %10.3f %12.3f%n", s.label, m.needs(), m.ndcg10(), m.mrr(),
+              m.recall50(), m.zeroResultRate());
+        }
       }
+      out.println();
     }
-    out.printf("%nWorst needs for the engine (nDCG@10; grade-3 suppliers missing from the top 10):%n");
+    out.printf("Worst needs for the engine (nDCG@10; grade-3 suppliers missing from the top 10):%n");
     Map<String, Double> bm25 = new TreeMap<>();
     runs.stream().filter(r -> r.system() == Evaluation.Ranker.PLAIN_BM25)
         .forEach(r -> bm25.put(r.need().id(), r.ndcg10()));
     List<Run> engine = new ArrayList<>(runs.stream().filter(r -> r.system() == Evaluation.Ranker.ENGINE).toList());
     engine.sort(Comparator.comparingDouble(Run::ndcg10));
-    out.printf("%-6s %-8s %7s %7s  %-50s %s%n", "need", "split", "engine", "BM25", "text", "missing grade 3");
+    out.printf("%-6s %-15s %7s %7s  %-50s %s%n", "need", "split", "engine", "BM25", "text", "missing grade 3");
     for (Run r : engine.subList(0, Math.min(worst, engine.size()))) {
-      out.printf("%-6s %-8s %7.3f %7.3f  %-50s %s%n", r.need().id(), r.need().split(), r.ndcg10(),
+      out.printf("%-6s %-15s %7.3f %7.3f  %-50s %s%n", r.need().id(),
+          (r.need().inBuyersWords() ? "buyers/" : "") + r.need().split(), r.ndcg10(),
           bm25.get(r.need().id()),
           cut(r.need().need() + (r.need().filters().isEmpty() ? "" : " " + r.need().filters()), 50),
           String.join(", ", r.missingBest()));
