@@ -2,7 +2,6 @@ package org.supplierdiscovery.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,12 +60,8 @@ class FacetCountsMatchDrillSidewaysTest {
     catalogue = TestCatalogue.load(TestCatalogue.SAMPLE);
     needs = new ArrayList<>(List.of("", "", "\"remote monitoring\" -wearables", "+cyber security"));
     ObjectMapper json = new ObjectMapper();
-    // the seeded draws are over the needs this test was written with: those in buyers' own words are left out
     for (String line : Files.readAllLines(Path.of("eval/needs.jsonl"))) {
-      JsonNode need = json.readTree(line);
-      if (!need.has("style")) {
-        needs.add(need.get("need").asText());
-      }
+      needs.add(json.readTree(line).get("need").asText());
     }
   }
 
@@ -154,8 +149,10 @@ class FacetCountsMatchDrillSidewaysTest {
     private final NeedQueryBuilder queries;
     private final FilterBuilder filters;
     private final Map<String, SortedSetDocValuesReaderState> states = new HashMap<>();
+    private final ProximityRescorer proximity;
 
     DrillSidewaysOracle(IndexConfig config) {
+      this.proximity = new ProximityRescorer(config.ranking().proximity().rescoreDepth());
       this.taxonomy = config.taxonomy();
       this.parser = new NeedParser(config.ranking().limits().minPrefixLength());
       this.concepts = new ConceptExtractor(config, new ConceptDictionary(config));
@@ -207,10 +204,18 @@ class FacetCountsMatchDrillSidewaysTest {
     Answer answer(IndexSearcher searcher, SearchRequest request) throws IOException {
       List<Clause> clauses = parser.parse(request.text());
       NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
-      var top = new TopFieldCollectorManager(Sorts.of(request.sort()), request.page() * request.size(), null,
-          Integer.MAX_VALUE);
+      // the first hits of a relevance ranking are reordered for proximity, as the engine does
+      boolean rescored = request.sort() == SortOrder.RELEVANCE && !need.matchAll() && need.proximity() != null;
+      int window = request.page() * request.size();
+      var top = new TopFieldCollectorManager(Sorts.of(request.sort()), rescored ? proximity.window(window) : window,
+          null, Integer.MAX_VALUE);
+      Hits hits = found -> {
+        TopDocs ranked = rescored ? proximity.rescore(searcher, found, need.proximity()) : found;
+        List<String> ids = ids(searcher, ranked);
+        return ids.subList(Math.min((request.page() - 1) * request.size(), ids.size()), Math.min(window, ids.size()));
+      };
       if (!request.required().isEmpty() || !request.excluded().isEmpty()) {
-        return plainQueries(searcher, request, need.query(), top);
+        return plainQueries(searcher, request, need.query(), top, hits);
       }
       DrillSideways ds = new DrillSideways(searcher, facets, null, null) {
         @Override
@@ -220,12 +225,17 @@ class FacetCountsMatchDrillSidewaysTest {
       };
       var result = ds.search(filters.build(need.query(), request), top);
       long total = result.drillDownFacetsCollector.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-      return new Answer(total, ids(searcher, (TopDocs) result.collectorResult),
+      return new Answer(total, hits.of((TopDocs) result.collectorResult),
           counts(searcher, dim -> sideways(result, dim), request));
     }
 
+    /** The page's ids, from the hits a search collected. */
+    private interface Hits {
+      List<String> of(TopDocs found) throws IOException;
+    }
+
     private Answer plainQueries(IndexSearcher searcher, SearchRequest request, Query base,
-        TopFieldCollectorManager top) throws IOException {
+        TopFieldCollectorManager top, Hits hits) throws IOException {
       Map<String, DimensionFilter> byDim = filters.filters(request);
       Query all = allBut(base, byDim, null);
       Map<String, FacetsCollector> sideways = new HashMap<>();
@@ -237,7 +247,7 @@ class FacetCountsMatchDrillSidewaysTest {
         }
         return known;
       };
-      return new Answer(searcher.count(all), ids(searcher, searcher.search(all, top)), counts(searcher, of, request));
+      return new Answer(searcher.count(all), hits.of(searcher.search(all, top)), counts(searcher, of, request));
     }
 
     private static Query allBut(Query base, Map<String, DimensionFilter> byDim, String dim) {
