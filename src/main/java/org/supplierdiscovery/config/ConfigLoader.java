@@ -21,6 +21,7 @@ public final class ConfigLoader {
   public static final String RANKING = "ranking.json";
   public static final String FACETS = "facets.json";
   public static final String SYNONYMS = "synonyms.txt";
+  public static final String ENGLISH_WORDS = "english-words.txt";
 
   private final JsonFiles json = new JsonFiles();
 
@@ -37,7 +38,8 @@ public final class ConfigLoader {
         analyzer(dir, analyzers, "spelling"),
         SynonymGroups.parse(readLines(dir.resolve(SYNONYMS))),
         json.bind(dir.resolve(RANKING), RankingConfig.class),
-        checkedFacets(dir.resolve(FACETS), taxonomy));
+        checkedFacets(dir.resolve(FACETS), taxonomy),
+        EnglishWords.read(dir.resolve(ENGLISH_WORDS)));
   }
 
   private FacetSettings checkedFacets(Path file, Taxonomy taxonomy) {
