@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.supplierdiscovery.analysis.Tokens;
 import org.supplierdiscovery.catalogue.ListingStatus;
+import org.supplierdiscovery.config.EnglishWords;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.config.RankingConfig;
 import org.supplierdiscovery.config.Taxonomy;
@@ -40,6 +41,7 @@ public final class NeedQueryBuilder {
   private final QueryBuilder synonymQueries;
   private final QueryBuilder plainQueries;
   private final Analyzer indexAnalyzer;
+  private final EnglishWords english;
   private final AnalysisCache cache = new AnalysisCache(20_000);
 
   public NeedQueryBuilder(IndexConfig config) {
@@ -49,6 +51,7 @@ public final class NeedQueryBuilder {
     this.synonymQueries.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.plainQueries = new QueryBuilder(config.indexAnalyzer());
     this.indexAnalyzer = config.indexAnalyzer();
+    this.english = config.englishWords();
   }
 
   NeedQuery build(List<Concept> concepts, List<Clause> clauses, IndexReader reader)
@@ -168,11 +171,14 @@ public final class NeedQueryBuilder {
     return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields.values(), ranking.fieldTieBreaker());
   }
 
-  /** A word with its synonyms; a word of five letters or more that the catalogue lacks may be a typo. */
+  /**
+   * A word with its synonyms; a word of five letters or more that neither the catalogue nor the
+   * English word list knows may be a typo.
+   */
   private Query termWithTypos(String field, String word, IndexReader reader) throws IOException {
     Query exact = plainQueries.createBooleanQuery(field, word);
     RankingConfig.Typos typos = ranking.typos();
-    if (word.length() < typos.minLength()) {
+    if (word.length() < typos.minLength() || english.contains(word)) {
       return exact;
     }
     List<String> stems = Tokens.of(indexAnalyzer, field, word);
