@@ -98,7 +98,10 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
           "%-4d %-34s %7s %-8s %s%n", ++rank, cut(h.name(), 34),
           h.score() == null ? "-" : String.format("%.2f", h.score()),
           h.matched().size() + "/" + h.conceptsTotal(),
-          String.join(", ", h.matched().stream().map(MatchedConcept::concept).toList()));
+          String.join(", ", h.matched().stream().map(MatchedConcept::concept).toList())
+              + (h.context().isEmpty() ? ""
+                  : " (context: " + String.join(", ", h.context().stream().map(MatchedConcept::concept).toList())
+                      + ")"));
     }
     if (r.relaxed() != null) {
       out.printf("%nNothing matched as typed; %d results for \"%s\" (%s):%n", r.relaxed().total(), r.relaxed().query(),

@@ -58,7 +58,8 @@ public final class NeedQueryBuilder {
       throws IOException {
     BooleanQuery.Builder need = new BooleanQuery.Builder();
     List<NeedQuery.ConceptClause> conceptQueries = new ArrayList<>();
-    for (Concept c : concepts) {
+    for (Concept named : concepts) {
+      Concept c = common(named, reader) ? named.asContext() : named;
       ConceptQuery cq = conceptQuery(c, reader);
       if (cq == null) {
         continue;
@@ -80,6 +81,17 @@ public final class NeedQueryBuilder {
       }
     }
     return new NeedQuery(need.build(), conceptQueries, matchAll, matchAll ? null : proximity(concepts));
+  }
+
+  /** A plain word most of the catalogue uses says little about what a buyer wants: read it as context. */
+  private boolean common(Concept c, IndexReader reader) throws IOException {
+    if (c.context() || c.kind() != Concept.Kind.TERM || c.mark() != null || reader.numDocs() == 0) {
+      return false;
+    }
+    List<String> stems = Tokens.of(indexAnalyzer, IndexFields.ALL, c.text());
+    return stems.size() == 1
+        && reader.docFreq(new Term(IndexFields.ALL, stems.get(0)))
+            >= ranking.needs().commonWordShare() * reader.numDocs();
   }
 
   private ConceptQuery conceptQuery(Concept c, IndexReader reader) throws IOException {
@@ -147,7 +159,7 @@ public final class NeedQueryBuilder {
     if (c.kind() == Concept.Kind.TAXONOMY) {
       return w.taxonomyWeight();
     }
-    return c.weak() ? w.weakTermWeight() : w.termWeight();
+    return c.context() ? w.contextWeight() : w.termWeight();
   }
 
   /** Per-field query builder, combined over the boosted fields as a disjunction-max. */
@@ -210,7 +222,7 @@ public final class NeedQueryBuilder {
   private Query proximity(List<Concept> concepts) throws IOException {
     List<String> words = new ArrayList<>();
     for (Concept c : concepts) {
-      if (!c.weak() && c.kind() != Concept.Kind.PREFIX) {
+      if (!c.context() && c.kind() != Concept.Kind.PREFIX) {
         words.add(c.text());
       }
     }

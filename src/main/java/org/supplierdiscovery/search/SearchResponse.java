@@ -32,8 +32,11 @@ public record SearchResponse(
     dropFilters = List.copyOf(dropFilters);
   }
 
-  /** How the engine read one concept of the need. */
-  public record ConceptView(String concept, String kind, boolean required) {}
+  /**
+   * How the engine read one concept of the need; a {@code context} one ("trust", "pathway") only
+   * breaks ties and never counts toward "Covers N of M".
+   */
+  public record ConceptView(String concept, String kind, boolean required, boolean context) {}
 
   /** Results of a looser reading of the need, shown when the need as typed found nothing. */
   public record Relaxed(String query, String reason, long total, List<Hit> hits) {

@@ -96,7 +96,7 @@ public final class SearchService {
         view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
         page.need.concepts().stream()
             .map(c -> new SearchResponse.ConceptView(c.concept().label(), c.concept().kindLabel(),
-                c.concept().required()))
+                c.concept().required(), c.concept().context()))
             .toList(),
         page.hits, page.facets, didYouMean, relaxed, drops);
   }

@@ -36,7 +36,7 @@ final class SpellingSuggester {
     config.synonymGroups().forEach(known::addAll);
     known.addAll(config.ranking().needs().fillerPhrases());
     known.addAll(config.ranking().needs().stopWords());
-    known.addAll(config.ranking().needs().weakWords());
+    known.addAll(config.ranking().needs().contextWords());
     known.forEach(k -> vocabulary.addAll(Tokens.of(spelling, IndexFields.SPELLING, k)));
     checker.setMinPrefix(1);
     checker.setMinQueryLength(3);
