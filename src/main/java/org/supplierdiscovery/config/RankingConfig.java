@@ -86,10 +86,12 @@ public record RankingConfig(
   /**
    * How a need is read: filler phrases and stop words are dropped; context words ("trust", "pathway")
    * and any plain word at least {@code commonWordShare} of the catalogue's suppliers use say where the
-   * buyer is, not what they buy, so they may break ties but never count as covered parts of the need.
+   * buyer is, not what they buy (the share is read once the catalogue holds {@code commonWordMinSuppliers}
+   * or more, since in a handful of suppliers every word is common), so they may break ties but never count as covered parts of the need.
    */
   public record Needs(
-      List<String> fillerPhrases, List<String> stopWords, List<String> contextWords, double commonWordShare) {
+      List<String> fillerPhrases, List<String> stopWords, List<String> contextWords, double commonWordShare,
+      int commonWordMinSuppliers) {
     public Needs {
       fillerPhrases = List.copyOf(fillerPhrases);
       stopWords = List.copyOf(stopWords);

@@ -85,7 +85,8 @@ public final class NeedQueryBuilder {
 
   /** A plain word most of the catalogue uses says little about what a buyer wants: read it as context. */
   private boolean common(Concept c, IndexReader reader) throws IOException {
-    if (c.context() || c.kind() != Concept.Kind.TERM || c.mark() != null || reader.numDocs() == 0) {
+    if (c.context() || c.kind() != Concept.Kind.TERM || c.mark() != null
+        || reader.numDocs() < Math.max(1, ranking.needs().commonWordMinSuppliers())) {
       return false;
     }
     List<String> stems = Tokens.of(indexAnalyzer, IndexFields.ALL, c.text());
@@ -151,15 +152,12 @@ public final class NeedQueryBuilder {
           new BoostQuery(new ConstantScoreQuery(new TermQuery(cq.tag())), w.taxonomyTagBoost()),
           BooleanClause.Occur.SHOULD);
     }
-    return SaturatedScore.wrap(relevance.build(), weight(cq.concept()), w.relevanceSaturation());
-  }
-
-  private float weight(Concept c) {
-    RankingConfig.Concepts w = ranking.concepts();
-    if (c.kind() == Concept.Kind.TAXONOMY) {
-      return w.taxonomyWeight();
+    if (cq.concept().context()) {
+      // context only breaks ties: nothing for being there, at most contextWeight for how well
+      return new BoostQuery(SaturatedScore.wrap(relevance.build(), 0, w.relevanceSaturation()), w.contextWeight());
     }
-    return c.context() ? w.contextWeight() : w.termWeight();
+    float weight = cq.concept().kind() == Concept.Kind.TAXONOMY ? w.taxonomyWeight() : w.termWeight();
+    return SaturatedScore.wrap(relevance.build(), weight, w.relevanceSaturation());
   }
 
   /** Per-field query builder, combined over the boosted fields as a disjunction-max. */
