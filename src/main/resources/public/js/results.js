@@ -22,9 +22,9 @@ export function renderConcepts(container, response) {
   container.hidden = concepts.length === 0;
   replace(container, concepts.length === 0 ? [] : [
     el('span', { class: 'concepts-label', text: 'Your need, read as:' }), ' ',
-    el('ul', { class: 'concepts' }, concepts.map((c) => el('li', { class: 'concept' },
+    el('ul', { class: 'concepts' }, concepts.map((c) => el('li', { class: c.context ? 'concept is-context' : 'concept' },
       el('span', { class: 'concept-name', text: c.concept }),
-      el('span', { class: 'concept-kind', text: kindLabel(c.kind) })))),
+      el('span', { class: 'concept-kind', text: c.context ? 'context' : kindLabel(c.kind) })))),
   ]);
 }
 
