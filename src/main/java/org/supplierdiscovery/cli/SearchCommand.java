@@ -99,7 +99,8 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
           h.score() == null ? "-" : String.format("%.2f", h.score()),
           h.matched().size() + "/" + h.conceptsTotal(),
           String.join(", ", h.matched().stream().map(MatchedConcept::concept).toList())
-              + (h.context().isEmpty() ? ""
+              + (h.context().isEmpty()
+                  ? ""
                   : " (context: " + String.join(", ", h.context().stream().map(MatchedConcept::concept).toList())
                       + ")"));
     }

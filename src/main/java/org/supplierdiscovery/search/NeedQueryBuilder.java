@@ -91,8 +91,8 @@ public final class NeedQueryBuilder {
     }
     List<String> stems = Tokens.of(indexAnalyzer, IndexFields.ALL, c.text());
     return stems.size() == 1
-        && reader.docFreq(new Term(IndexFields.ALL, stems.get(0)))
-            >= ranking.needs().commonWordShare() * reader.numDocs();
+        && reader.docFreq(new Term(IndexFields.ALL, stems.get(0))) >= ranking.needs().commonWordShare()
+            * reader.numDocs();
   }
 
   private ConceptQuery conceptQuery(Concept c, IndexReader reader) throws IOException {

@@ -77,11 +77,11 @@ class NeverCorrectedTest {
 
   @ParameterizedTest
   @CsvSource({
-    "atrial fibrillation monitoring, atrial fibrillation monitoring",
-    "LIMS for pathology, LIMS for pathology",
-    "GDPR training, GDPR training",
-    "reduce DNAs, reduce DNAs",
-    "DSCR, DSCR",
+      "atrial fibrillation monitoring, atrial fibrillation monitoring",
+      "LIMS for pathology, LIMS for pathology",
+      "GDPR training, GDPR training",
+      "reduce DNAs, reduce DNAs",
+      "DSCR, DSCR",
   })
   void theIssuesRewrittenNeedsAreNowSearchedAsTyped(String need, String searched) {
     SearchResponse r = sample.search.search(SearchRequest.of(need));
@@ -91,10 +91,10 @@ class NeverCorrectedTest {
 
   @ParameterizedTest
   @CsvSource({
-    "fraility, frailty",
-    "telehelth, telehealth",
-    "remote monitring, remote monitoring",
-    "cyber securty, cyber security",
+      "fraility, frailty",
+      "telehelth, telehealth",
+      "remote monitring, remote monitoring",
+      "cyber securty, cyber security",
   })
   void aWordNoOneKnowsIsCorrectedAndTheAnswerSaysSo(String typed, String corrected) {
     SearchResponse r = sample.search.search(SearchRequest.of(typed));
