@@ -60,6 +60,14 @@ class ContextWordsTest {
   }
 
   @Test
+  void theBuyersOwnOrganisationIsContext() {
+    SearchResponse r = sample.search.search(SearchRequest.of("population health management for the ICS"));
+    assertEquals(List.of("Population health management"), read(r, false));
+    assertEquals(List.of("ics"), read(r, true));
+    assertEquals(1, r.hits().get(0).conceptsTotal());
+  }
+
+  @Test
   void theirIsNotPartOfTheNeed() {
     SearchResponse r = sample.search.search(SearchRequest.of("falls sensors for their homes"));
     assertFalse(r.concepts().stream().anyMatch(c -> c.concept().equals("their")), r.concepts().toString());
