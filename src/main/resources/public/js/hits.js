@@ -43,7 +43,11 @@ function coverage(hit, concepts) {
   if (total === 0) return null;
   const matched = hit.matched ?? [];
   const covered = new Set(matched.map((m) => m.concept));
-  const missing = (concepts ?? []).filter((c) => !covered.has(c.concept));
+  // context words ("trust", "pathway") only break ties: shown apart, never counted or missed
+  const all = concepts ?? [];
+  const counted = all.some((c) => !c.context) ? all.filter((c) => !c.context) : all;
+  const missing = counted.filter((c) => !covered.has(c.concept));
+  const context = hit.context ?? [];
   const names = matched.map((m) => m.concept).join(', ');
   return el('details', { class: matched.length === total ? 'coverage is-full' : 'coverage' },
     el('summary', { class: 'coverage-line' },
@@ -54,7 +58,10 @@ function coverage(hit, concepts) {
           el('span', { class: 'why-concept', text: m.concept }),
           ` (${kindLabel(m.kind)}) found in ${listText((m.fields ?? []).map(fieldLabel))}`)),
         missing.map((c) => el('li', { class: 'why-missing' },
-          el('span', { class: 'why-concept', text: c.concept }), ` (${kindLabel(c.kind)}) not found`))));
+          el('span', { class: 'why-concept', text: c.concept }), ` (${kindLabel(c.kind)}) not found`)),
+        context.map((m) => el('li', { class: 'why-context' },
+          el('span', { class: 'why-concept', text: m.concept }),
+          ` (context, not counted) found in ${listText((m.fields ?? []).map(fieldLabel))}`))));
 }
 
 function tagRows(hit) {

@@ -2,7 +2,7 @@
 import { el, plural, replace } from './dom.js';
 import { filterLabel, kindLabel, valueLabel } from './labels.js';
 import { hitCard } from './hits.js';
-import { filterOf, toUrl, withFilter, withPage, withQuery, withSupplier } from './state.js';
+import { asTyped, filterOf, toUrl, withFilter, withPage, withQuery, withSupplier } from './state.js';
 
 /** Link to another view of this page; app.js turns the click into history.pushState. */
 export function navLink(state, attrs, ...children) {
@@ -12,7 +12,8 @@ export function navLink(state, attrs, ...children) {
 /** "37 suppliers for “virtual ward”": the live region a screen reader announces. */
 export function countText(response) {
   const noun = plural(response.total, 'supplier');
-  return response.query ? `${noun} for “${response.query}”` : `${noun}`;
+  const need = response.searched ?? response.query;
+  return need ? `${noun} for “${need}”` : `${noun}`;
 }
 
 /** How the engine read the need, as quiet chips under the count. */
@@ -21,9 +22,9 @@ export function renderConcepts(container, response) {
   container.hidden = concepts.length === 0;
   replace(container, concepts.length === 0 ? [] : [
     el('span', { class: 'concepts-label', text: 'Your need, read as:' }), ' ',
-    el('ul', { class: 'concepts' }, concepts.map((c) => el('li', { class: 'concept' },
+    el('ul', { class: 'concepts' }, concepts.map((c) => el('li', { class: c.context ? 'concept is-context' : 'concept' },
       el('span', { class: 'concept-name', text: c.concept }),
-      el('span', { class: 'concept-kind', text: kindLabel(c.kind) })))),
+      el('span', { class: 'concept-kind', text: c.context ? 'context' : kindLabel(c.kind) })))),
   ]);
 }
 
@@ -45,14 +46,25 @@ function hitList(hits, concepts, state) {
     hitCard(hit, toUrl(withSupplier(state, hit.id)), concepts))));
 }
 
+/**
+ * A corrected need says so, with a way back to the words as typed; a need searched as typed offers
+ * the correction instead.
+ */
 function didYouMean(response, state, alone) {
+  if (response.searched !== undefined && response.searched !== response.query) {
+    return el('p', { class: alone ? 'did-you-mean corrected is-prominent' : 'did-you-mean corrected' },
+      alone ? 'Searched for ' : 'Showing results for ', el('strong', { class: 'searched', text: response.searched }),
+      '; search instead for ',
+      navLink(asTyped(state, response.query), { class: 'as-typed-link' }, response.query));
+  }
   if (!response.didYouMean) return null;
   return el('p', { class: alone ? 'did-you-mean is-prominent' : 'did-you-mean' }, 'Did you mean ',
     navLink(withQuery(state, response.didYouMean), { class: 'did-you-mean-link' }, response.didYouMean), '?');
 }
 
 function noResults(response, state) {
-  const what = response.query ? `No suppliers match “${response.query}”` : 'No suppliers match';
+  const need = response.searched ?? response.query;
+  const what = need ? `No suppliers match “${need}”` : 'No suppliers match';
   const filtered = Object.keys(state.filters).length > 0;
   return el('div', { class: 'no-results' },
     el('h3', { class: 'no-results-title', text: filtered ? `${what} with these filters` : what }),

@@ -33,6 +33,7 @@ export function readState(search) {
     page: positive(params.get('page')) ?? 1,
     size: positive(params.get('size')),
     supplier: params.get('supplier') || null,
+    asTyped: params.get('asTyped') === 'true',
   };
 }
 
@@ -51,6 +52,7 @@ export function searchParams(state) {
   if (state.sort && state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.size) params.set('size', String(state.size));
+  if (state.asTyped) params.set('asTyped', 'true');
   return params;
 }
 
@@ -68,7 +70,12 @@ export function resultsOf(state) {
 }
 
 export function withQuery(state, q) {
-  return { ...state, q: q.trim(), page: 1, supplier: null };
+  return { ...state, q: q.trim(), page: 1, supplier: null, asTyped: false };
+}
+
+/** The same need searched exactly as typed, with no spelling correction. */
+export function asTyped(state, q) {
+  return { ...withQuery(state, q), asTyped: true };
 }
 
 export function withSort(state, sort) {

@@ -36,6 +36,9 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
       "--filter"}, paramLabel = "DIM=VALUE", description = "Narrow by a facet value, e.g. technologyArea=Wearables; repeatable.")
   List<String> filters = new ArrayList<>();
 
+  @Option(names = "--as-typed", description = "Search the words exactly as typed, with no spelling correction.")
+  boolean asTyped;
+
   @Option(names = "--sort", paramLabel = "ORDER", description = "relevance, name or listed (default: ${DEFAULT-VALUE}).")
   String sort = "relevance";
 
@@ -47,7 +50,8 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    SearchRequest request = new SearchRequest(text, parseFilters(), parseSort(), page, size);
+    SearchRequest corrected = new SearchRequest(text, parseFilters(), parseSort(), page, size);
+    SearchRequest request = asTyped ? corrected.typedAsIs() : corrected;
     try (Engine e = Engine.openReadOnly(engine.config, engine.index)) {
       print(e.search().search(request), spec.commandLine().getOut());
     }
@@ -81,7 +85,9 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
       out.println("Need read as: "
           + String.join(", ", r.concepts().stream().map(c -> c.concept() + " (" + c.kind() + ")").toList()));
     }
-    if (r.didYouMean() != null) {
+    if (!r.searched().equals(r.query())) {
+      out.println("Showing results for: " + r.searched() + " (search instead for the words as typed with --as-typed)");
+    } else if (r.didYouMean() != null) {
       out.println("Did you mean: " + r.didYouMean());
     }
     out.println();
@@ -92,7 +98,11 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
           "%-4d %-34s %7s %-8s %s%n", ++rank, cut(h.name(), 34),
           h.score() == null ? "-" : String.format("%.2f", h.score()),
           h.matched().size() + "/" + h.conceptsTotal(),
-          String.join(", ", h.matched().stream().map(MatchedConcept::concept).toList()));
+          String.join(", ", h.matched().stream().map(MatchedConcept::concept).toList())
+              + (h.context().isEmpty()
+                  ? ""
+                  : " (context: " + String.join(", ", h.context().stream().map(MatchedConcept::concept).toList())
+                      + ")"));
     }
     if (r.relaxed() != null) {
       out.printf("%nNothing matched as typed; %d results for \"%s\" (%s):%n", r.relaxed().total(), r.relaxed().query(),

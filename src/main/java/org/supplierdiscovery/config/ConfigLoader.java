@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,8 @@ public final class ConfigLoader {
   public static final String RANKING = "ranking.json";
   public static final String FACETS = "facets.json";
   public static final String SYNONYMS = "synonyms.txt";
+  public static final String ENGLISH_WORDS = "english-words.txt";
+  public static final String NHS_VOCABULARY = "nhs-vocabulary.txt";
 
   private final JsonFiles json = new JsonFiles();
 
@@ -35,9 +38,17 @@ public final class ConfigLoader {
         analyzer(dir, analyzers, "index"),
         analyzer(dir, analyzers, "query"),
         analyzer(dir, analyzers, "spelling"),
-        SynonymGroups.parse(readLines(dir.resolve(SYNONYMS))),
+        synonymGroups(dir),
         json.bind(dir.resolve(RANKING), RankingConfig.class),
-        checkedFacets(dir.resolve(FACETS), taxonomy));
+        checkedFacets(dir.resolve(FACETS), taxonomy),
+        EnglishWords.read(dir.resolve(ENGLISH_WORDS)));
+  }
+
+  /** The groups of synonyms.txt, then those of the NHS vocabulary: both are one synonym list. */
+  private static List<List<String>> synonymGroups(Path dir) {
+    List<List<String>> groups = new ArrayList<>(SynonymGroups.parse(readLines(dir.resolve(SYNONYMS))));
+    groups.addAll(SynonymGroups.parse(readLines(dir.resolve(NHS_VOCABULARY))));
+    return groups;
   }
 
   private FacetSettings checkedFacets(Path file, Taxonomy taxonomy) {
@@ -58,8 +69,11 @@ public final class ConfigLoader {
     }
     AnalyzerSpec spec = json.bind(file, name, node, AnalyzerSpec.class);
     try {
-      CustomAnalyzer.Builder builder = CustomAnalyzer.builder(dir)
-          .withTokenizer(spec.tokenizer().name(), new HashMap<>(spec.tokenizer().params()));
+      CustomAnalyzer.Builder builder = CustomAnalyzer.builder(dir);
+      for (AnalyzerSpec.Component charFilter : spec.charFilters()) {
+        builder.addCharFilter(charFilter.name(), new HashMap<>(charFilter.params()));
+      }
+      builder.withTokenizer(spec.tokenizer().name(), new HashMap<>(spec.tokenizer().params()));
       for (AnalyzerSpec.Component filter : spec.filters()) {
         builder.addTokenFilter(filter.name(), new HashMap<>(filter.params()));
       }

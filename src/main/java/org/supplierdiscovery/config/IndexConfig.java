@@ -6,7 +6,7 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Everything a search engineer tunes, loaded from {@code index-config/}: the taxonomy, the analysis
- * chains, the synonym groups, ranking weights and facet settings.
+ * chains, the synonym groups, ranking weights, facet settings and a general English word list.
  */
 public record IndexConfig(
     Taxonomy taxonomy,
@@ -15,7 +15,8 @@ public record IndexConfig(
     Analyzer spellingAnalyzer,
     List<List<String>> synonymGroups,
     RankingConfig ranking,
-    FacetSettings facets) {
+    FacetSettings facets,
+    EnglishWords englishWords) {
 
   public IndexConfig {
     Objects.requireNonNull(taxonomy, "taxonomy");
@@ -25,5 +26,6 @@ public record IndexConfig(
     synonymGroups = synonymGroups.stream().map(List::copyOf).toList();
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(facets, "facets");
+    Objects.requireNonNull(englishWords, "englishWords");
   }
 }

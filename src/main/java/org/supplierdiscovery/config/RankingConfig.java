@@ -41,13 +41,13 @@ public record RankingConfig(
   public record Concepts(
       float taxonomyWeight,
       float termWeight,
-      float weakTermWeight,
+      float contextWeight,
       float taxonomyTagBoost,
       float relevanceSaturation) {
     public Concepts {
       positive("concepts.taxonomyWeight", taxonomyWeight);
       positive("concepts.termWeight", termWeight);
-      positive("concepts.weakTermWeight", weakTermWeight);
+      positive("concepts.contextWeight", contextWeight);
       positive("concepts.taxonomyTagBoost", taxonomyTagBoost);
       positive("concepts.relevanceSaturation", relevanceSaturation);
     }
@@ -83,11 +83,22 @@ public record RankingConfig(
     }
   }
 
-  public record Needs(List<String> fillerPhrases, List<String> stopWords, List<String> weakWords) {
+  /**
+   * How a need is read: filler phrases and stop words are dropped; context words ("trust", "pathway")
+   * and any plain word at least {@code commonWordShare} of the catalogue's suppliers use say where the
+   * buyer is, not what they buy (the share is read once the catalogue holds {@code commonWordMinSuppliers}
+   * or more, since in a handful of suppliers every word is common), so they may break ties but never count as covered parts of the need.
+   */
+  public record Needs(
+      List<String> fillerPhrases, List<String> stopWords, List<String> contextWords, double commonWordShare,
+      int commonWordMinSuppliers) {
     public Needs {
       fillerPhrases = List.copyOf(fillerPhrases);
       stopWords = List.copyOf(stopWords);
-      weakWords = List.copyOf(weakWords);
+      contextWords = List.copyOf(contextWords);
+      if (!(commonWordShare > 0 && commonWordShare <= 1)) {
+        throw new IllegalArgumentException("needs.commonWordShare: must be above 0 and at most 1");
+      }
     }
   }
 

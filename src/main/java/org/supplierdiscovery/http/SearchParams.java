@@ -16,7 +16,7 @@ import org.supplierdiscovery.search.SortOrder;
  * dropped, so a misspelt filter cannot silently widen a buyer's search.
  */
 final class SearchParams {
-  static final Set<String> PLAIN = Set.of("q", "sort", "page", "size");
+  static final Set<String> PLAIN = Set.of("q", "sort", "page", "size", "asTyped");
   private static final Pattern ASCII_WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,1000}");
 
   private SearchParams() {}
@@ -27,7 +27,7 @@ final class SearchParams {
    */
   record Body(
       String q, Map<String, List<String>> filters, Map<String, List<String>> all, Map<String, List<String>> not,
-      String sort, Integer page, Integer size) {}
+      String sort, Integer page, Integer size, Boolean asTyped) {}
 
   static SearchRequest fromQuery(Map<String, List<String>> params) {
     List<Problem.ParameterError> errors = new ArrayList<>();
@@ -44,8 +44,10 @@ final class SearchParams {
               f -> of(filters, f.kind()).put(f.dimension(), e.getValue()),
               () -> errors.add(new Problem.ParameterError(e.getKey(), "unknown parameter; allowed are " + allowed())));
     }
-    return build(first(params, "q"), filters, first(params, "sort"), first(params, "page"), first(params, "size"),
-        errors);
+    boolean typed = asTyped(first(params, "asTyped"), errors);
+    SearchRequest request = build(first(params, "q"), filters, first(params, "sort"), first(params, "page"),
+        first(params, "size"), errors);
+    return typed ? request.typedAsIs() : request;
   }
 
   static SearchRequest fromBody(byte[] body) {
@@ -55,8 +57,9 @@ final class SearchParams {
     dimensions(b.filters(), "filters", of(filters, FilterKind.ANY), errors);
     dimensions(b.all(), "all", of(filters, FilterKind.ALL), errors);
     dimensions(b.not(), "not", of(filters, FilterKind.NOT), errors);
-    return build(b.q(), filters, b.sort(), b.page() == null ? null : b.page().toString(),
+    SearchRequest request = build(b.q(), filters, b.sort(), b.page() == null ? null : b.page().toString(),
         b.size() == null ? null : b.size().toString(), errors);
+    return Boolean.TRUE.equals(b.asTyped()) ? request.typedAsIs() : request;
   }
 
   private static Map<Dimension, List<String>> of(Map<FilterKind, Map<Dimension, List<String>>> filters,
@@ -113,6 +116,14 @@ final class SearchParams {
     }
   }
 
+  /** {@code asTyped=true} or {@code false}, exactly; any other value is a mistake, not a guess. */
+  private static boolean asTyped(String value, List<Problem.ParameterError> errors) {
+    if (value != null && !value.equals("true") && !value.equals("false")) {
+      errors.add(new Problem.ParameterError("asTyped", "must be true or false"));
+    }
+    return "true".equals(value);
+  }
+
   private static String first(Map<String, List<String>> params, String name) {
     List<String> values = params.get(name);
     return values == null || values.isEmpty() ? null : values.get(0);
@@ -123,7 +134,7 @@ final class SearchParams {
   }
 
   private static List<String> allowed() {
-    List<String> all = new ArrayList<>(List.of("q", "sort", "page", "size"));
+    List<String> all = new ArrayList<>(List.of("q", "sort", "page", "size", "asTyped"));
     all.addAll(dimensions());
     all.add("<dimension>.all");
     all.add("<dimension>.not");

@@ -8,24 +8,25 @@ import org.supplierdiscovery.catalogue.Dimension;
  * prefix, or a plain word. Ranking rewards suppliers that cover more of them. A concept the dictionary
  * knows (a taxonomy value, or a word or phrase with synonyms) has its {@code mark}, the term every one
  * of its names was indexed as, so a need that names it several ways still holds one concept and is
- * searched as one term.
+ * searched as one term. A {@code context} concept ("trust", "pathway") says where the buyer is rather
+ * than what they buy: it scores a little, to break ties, and never counts toward "Covers N of M".
  */
 public record Concept(
-    String text, Kind kind, Dimension dimension, String value, String mark, boolean required, boolean weak) {
+    String text, Kind kind, Dimension dimension, String value, String mark, boolean required, boolean context) {
 
   public enum Kind {
     TAXONOMY, PHRASE, PREFIX, TERM
   }
 
   /** A name the dictionary knows: a taxonomy value, or a word or phrase of a synonym group. */
-  static Concept named(String text, ConceptDictionary.Entry e, int words, boolean required, boolean weak) {
+  static Concept named(String text, ConceptDictionary.Entry e, int words, boolean required, boolean context) {
     Kind kind = e.taxonomy() ? Kind.TAXONOMY : words > 1 ? Kind.PHRASE : Kind.TERM;
-    return new Concept(text, kind, e.dimension(), e.value(), e.term(), required, weak && !e.taxonomy());
+    return new Concept(text, kind, e.dimension(), e.value(), e.term(), required, context && !e.taxonomy());
   }
 
   /** A plain word, with no synonyms. */
-  public static Concept term(String text, boolean required, boolean weak) {
-    return new Concept(text, Kind.TERM, null, null, null, required, weak);
+  public static Concept term(String text, boolean required, boolean context) {
+    return new Concept(text, Kind.TERM, null, null, null, required, context);
   }
 
   /** Words as typed: a quoted phrase or a prefix. */
@@ -35,7 +36,12 @@ public record Concept(
 
   /** The same concept, required if it already was or {@code alsoRequired} is. */
   Concept requiredIf(boolean alsoRequired) {
-    return alsoRequired && !required ? new Concept(text, kind, dimension, value, mark, true, weak) : this;
+    return alsoRequired && !required ? new Concept(text, kind, dimension, value, mark, true, context) : this;
+  }
+
+  /** The same words read as the buyer's context: they may break ties, never count as covered. */
+  Concept asContext() {
+    return new Concept(text, kind, dimension, value, mark, required, true);
   }
 
   /** The name buyers see: the taxonomy label where there is one, else the words typed. */

@@ -24,7 +24,7 @@ final class ConceptExtractor {
   private final ConceptDictionary dictionary;
   private final List<List<String>> fillers;
   private final Set<String> stopWords;
-  private final Set<String> weakWords;
+  private final Set<String> contextWords;
 
   ConceptExtractor(IndexConfig config, ConceptDictionary dictionary) {
     this.analyzer = config.indexAnalyzer();
@@ -36,7 +36,7 @@ final class ConceptExtractor {
         .sorted((a, b) -> b.size() - a.size())
         .toList();
     this.stopWords = analyzed(needs.stopWords());
-    this.weakWords = analyzed(needs.weakWords());
+    this.contextWords = analyzed(needs.contextWords());
   }
 
   private Set<String> analyzed(List<String> words) {
@@ -87,7 +87,7 @@ final class ConceptExtractor {
       if (matched == 0) {
         String t = terms.get(i);
         if (!stopWords.contains(t)) {
-          add(concepts, Concept.term(originals.get(i), required, weakWords.contains(t)));
+          add(concepts, Concept.term(originals.get(i), required, contextWords.contains(t)));
         }
         matched = 1;
       }
@@ -114,8 +114,8 @@ final class ConceptExtractor {
       ConceptDictionary.Entry e = dictionary.lookup(name);
       if (e != null) {
         List<String> words = dedupe(originals.subList(start, start + len));
-        boolean weak = len == 1 && weakWords.contains(name.get(0));
-        add(concepts, Concept.named(String.join(" ", words), e, words.size(), required, weak));
+        boolean context = len == 1 && contextWords.contains(name.get(0));
+        add(concepts, Concept.named(String.join(" ", words), e, words.size(), required, context));
         return len;
       }
     }

@@ -2,7 +2,11 @@ package org.supplierdiscovery.search;
 
 import java.util.List;
 
-/** One ranked supplier with the evidence for its place. */
+/**
+ * One ranked supplier with the evidence for its place: the need's concepts it covers ({@code matched},
+ * of {@code conceptsTotal}) and, apart, the context words of the need it also matched, which may
+ * break ties but never count as covered.
+ */
 public record Hit(
     String id,
     String name,
@@ -14,7 +18,8 @@ public record Hit(
     List<HitListing> listings,
     List<Passage> highlights,
     List<MatchedConcept> matched,
-    int conceptsTotal) {
+    int conceptsTotal,
+    List<MatchedConcept> context) {
 
   public Hit {
     technologyAreas = List.copyOf(technologyAreas);
@@ -23,5 +28,6 @@ public record Hit(
     listings = List.copyOf(listings);
     highlights = List.copyOf(highlights);
     matched = List.copyOf(matched);
+    context = List.copyOf(context);
   }
 }

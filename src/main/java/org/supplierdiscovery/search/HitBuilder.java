@@ -41,7 +41,8 @@ final class HitBuilder {
               s.listings().stream().map(HitListing::of).toList(),
               why.highlights(),
               why.matched(),
-              need.concepts().size()));
+              explainer.countedTotal(),
+              why.context()));
     }
     return hits;
   }

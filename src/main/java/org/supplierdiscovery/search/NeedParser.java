@@ -14,8 +14,11 @@ public final class NeedParser {
   /** A quoted phrase or a single whitespace-delimited token, each with an optional +/- sign. */
   private static final Pattern TOKEN = Pattern.compile("([+-]?)\"([^\"]*)\"|(\\S+)");
 
-  /** Characters that carry meaning in other query syntaxes; here they only separate words. */
-  private static final Pattern SYNTAX = Pattern.compile("[\\\\/(){}\\[\\]~^:!|&<>=?*\"]");
+  /**
+   * Characters that carry meaning in other query syntaxes; here they only separate words. "&" stays:
+   * the analyzers read "A&E" as one word, and drop a "&" that stands alone.
+   */
+  private static final Pattern SYNTAX = Pattern.compile("[\\\\/(){}\\[\\]~^:!|<>=?*\"]");
 
   private final int minPrefixLength;
 

@@ -21,6 +21,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.supplierdiscovery.analysis.Tokens;
 import org.supplierdiscovery.catalogue.ListingStatus;
+import org.supplierdiscovery.config.EnglishWords;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.config.RankingConfig;
 import org.supplierdiscovery.config.Taxonomy;
@@ -40,6 +41,7 @@ public final class NeedQueryBuilder {
   private final QueryBuilder synonymQueries;
   private final QueryBuilder plainQueries;
   private final Analyzer indexAnalyzer;
+  private final EnglishWords english;
   private final AnalysisCache cache = new AnalysisCache(20_000);
 
   public NeedQueryBuilder(IndexConfig config) {
@@ -49,13 +51,15 @@ public final class NeedQueryBuilder {
     this.synonymQueries.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
     this.plainQueries = new QueryBuilder(config.indexAnalyzer());
     this.indexAnalyzer = config.indexAnalyzer();
+    this.english = config.englishWords();
   }
 
   NeedQuery build(List<Concept> concepts, List<Clause> clauses, IndexReader reader)
       throws IOException {
     BooleanQuery.Builder need = new BooleanQuery.Builder();
     List<NeedQuery.ConceptClause> conceptQueries = new ArrayList<>();
-    for (Concept c : concepts) {
+    for (Concept named : concepts) {
+      Concept c = common(named, reader) ? named.asContext() : named;
       ConceptQuery cq = conceptQuery(c, reader);
       if (cq == null) {
         continue;
@@ -77,6 +81,18 @@ public final class NeedQueryBuilder {
       }
     }
     return new NeedQuery(need.build(), conceptQueries, matchAll, matchAll ? null : proximity(concepts));
+  }
+
+  /** A plain word most of the catalogue uses says little about what a buyer wants: read it as context. */
+  private boolean common(Concept c, IndexReader reader) throws IOException {
+    if (c.context() || c.kind() != Concept.Kind.TERM || c.mark() != null
+        || reader.numDocs() < Math.max(1, ranking.needs().commonWordMinSuppliers())) {
+      return false;
+    }
+    List<String> stems = Tokens.of(indexAnalyzer, IndexFields.ALL, c.text());
+    return stems.size() == 1
+        && reader.docFreq(new Term(IndexFields.ALL, stems.get(0))) >= ranking.needs().commonWordShare()
+            * reader.numDocs();
   }
 
   private ConceptQuery conceptQuery(Concept c, IndexReader reader) throws IOException {
@@ -136,15 +152,12 @@ public final class NeedQueryBuilder {
           new BoostQuery(new ConstantScoreQuery(new TermQuery(cq.tag())), w.taxonomyTagBoost()),
           BooleanClause.Occur.SHOULD);
     }
-    return SaturatedScore.wrap(relevance.build(), weight(cq.concept()), w.relevanceSaturation());
-  }
-
-  private float weight(Concept c) {
-    RankingConfig.Concepts w = ranking.concepts();
-    if (c.kind() == Concept.Kind.TAXONOMY) {
-      return w.taxonomyWeight();
+    if (cq.concept().context()) {
+      // context only breaks ties: nothing for being there, at most contextWeight for how well
+      return new BoostQuery(SaturatedScore.wrap(relevance.build(), 0, w.relevanceSaturation()), w.contextWeight());
     }
-    return c.weak() ? w.weakTermWeight() : w.termWeight();
+    float weight = cq.concept().kind() == Concept.Kind.TAXONOMY ? w.taxonomyWeight() : w.termWeight();
+    return SaturatedScore.wrap(relevance.build(), weight, w.relevanceSaturation());
   }
 
   /** Per-field query builder, combined over the boosted fields as a disjunction-max. */
@@ -168,11 +181,14 @@ public final class NeedQueryBuilder {
     return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields.values(), ranking.fieldTieBreaker());
   }
 
-  /** A word with its synonyms; a word of five letters or more that the catalogue lacks may be a typo. */
+  /**
+   * A word with its synonyms; a word of five letters or more that neither the catalogue nor the
+   * English word list knows may be a typo.
+   */
   private Query termWithTypos(String field, String word, IndexReader reader) throws IOException {
     Query exact = plainQueries.createBooleanQuery(field, word);
     RankingConfig.Typos typos = ranking.typos();
-    if (word.length() < typos.minLength()) {
+    if (word.length() < typos.minLength() || english.contains(word)) {
       return exact;
     }
     List<String> stems = Tokens.of(indexAnalyzer, field, word);
@@ -204,7 +220,7 @@ public final class NeedQueryBuilder {
   private Query proximity(List<Concept> concepts) throws IOException {
     List<String> words = new ArrayList<>();
     for (Concept c : concepts) {
-      if (!c.weak() && c.kind() != Concept.Kind.PREFIX) {
+      if (!c.context() && c.kind() != Concept.Kind.PREFIX) {
         words.add(c.text());
       }
     }

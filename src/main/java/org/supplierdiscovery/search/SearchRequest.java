@@ -10,11 +10,12 @@ import org.supplierdiscovery.catalogue.Dimension;
  * A buyer's need and how to narrow and order it. Per dimension, a supplier must have at least one
  * of the {@code filters} values, every one of the {@code required} values and none of the
  * {@code excluded} ones; dimensions are AND'd. No status filter means the configured default (active
- * listings only); framework and lot conditions apply to listings of the statuses shown.
+ * listings only); framework and lot conditions apply to listings of the statuses shown. With
+ * {@code asTyped} the need is searched exactly as typed, never corrected.
  */
 public record SearchRequest(
     String text, Map<Dimension, List<String>> filters, Map<Dimension, List<String>> required,
-    Map<Dimension, List<String>> excluded, SortOrder sort, int page, int size) {
+    Map<Dimension, List<String>> excluded, SortOrder sort, int page, int size, boolean asTyped) {
 
   public SearchRequest {
     text = text == null ? "" : text;
@@ -22,6 +23,13 @@ public record SearchRequest(
     required = copy(required);
     excluded = copy(excluded);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
+  }
+
+  /** Corrected where a word is unknown everywhere. */
+  public SearchRequest(
+      String text, Map<Dimension, List<String>> filters, Map<Dimension, List<String>> required,
+      Map<Dimension, List<String>> excluded, SortOrder sort, int page, int size) {
+    this(text, filters, required, excluded, sort, page, size, false);
   }
 
   /** Any-of filters only. */
@@ -64,7 +72,12 @@ public record SearchRequest(
   }
 
   public SearchRequest withText(String newText) {
-    return new SearchRequest(newText, filters, required, excluded, sort, page, size);
+    return new SearchRequest(newText, filters, required, excluded, sort, page, size, asTyped);
+  }
+
+  /** The same request, searched exactly as typed. */
+  public SearchRequest typedAsIs() {
+    return new SearchRequest(text, filters, required, excluded, sort, page, size, true);
   }
 
   public SearchRequest withFilters(Map<Dimension, List<String>> newFilters) {
@@ -83,14 +96,14 @@ public record SearchRequest(
   /** The same request with the values of one kind of filter replaced. */
   public SearchRequest with(FilterKind kind, Map<Dimension, List<String>> values) {
     return switch (kind) {
-      case ANY -> new SearchRequest(text, values, required, excluded, sort, page, size);
-      case ALL -> new SearchRequest(text, filters, values, excluded, sort, page, size);
-      case NOT -> new SearchRequest(text, filters, required, values, sort, page, size);
+      case ANY -> new SearchRequest(text, values, required, excluded, sort, page, size, asTyped);
+      case ALL -> new SearchRequest(text, filters, values, excluded, sort, page, size, asTyped);
+      case NOT -> new SearchRequest(text, filters, required, values, sort, page, size, asTyped);
     };
   }
 
   /** The first page of the same search with other text. */
   public SearchRequest firstPageOf(String newText) {
-    return new SearchRequest(newText, filters, required, excluded, sort, 1, size);
+    return new SearchRequest(newText, filters, required, excluded, sort, 1, size, asTyped);
   }
 }

@@ -5,10 +5,13 @@ import java.util.Map;
 
 /**
  * The answer to a need: a page of ranked hits, counts for every dimension, the concepts the need was
- * read as, and, when nothing matched, what to try instead.
+ * read as, and, when nothing matched, what to try instead. {@code query} is the need as typed and
+ * {@code searched} the need the results are for: the spelling correction {@code didYouMean} when a
+ * word was unknown everywhere, unless the request asked for the need as typed.
  */
 public record SearchResponse(
     String query,
+    String searched,
     long total,
     int page,
     int size,
@@ -29,8 +32,11 @@ public record SearchResponse(
     dropFilters = List.copyOf(dropFilters);
   }
 
-  /** How the engine read one concept of the need. */
-  public record ConceptView(String concept, String kind, boolean required) {}
+  /**
+   * How the engine read one concept of the need; a {@code context} one ("trust", "pathway") only
+   * breaks ties and never counts toward "Covers N of M".
+   */
+  public record ConceptView(String concept, String kind, boolean required, boolean context) {}
 
   /** Results of a looser reading of the need, shown when the need as typed found nothing. */
   public record Relaxed(String query, String reason, long total, List<Hit> hits) {

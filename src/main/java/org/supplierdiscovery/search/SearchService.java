@@ -79,22 +79,24 @@ public final class SearchService {
     String didYouMean = request.text().isBlank()
         ? null
         : spelling.suggest(request.text(), view.getIndexReader());
+    // A correction is searched unless the buyer asked for the need as typed; either way it is offered.
     // Concepts are read from the corrected need, so "fraility" still names the Frailty pathway.
-    Page page = page(view, didYouMean == null ? request : request.withText(didYouMean), true);
+    String searched = didYouMean == null || request.asTyped() ? request.text() : didYouMean;
+    Page page = page(view, request.withText(searched), true);
     SearchResponse.Relaxed relaxed = null;
     List<SearchResponse.FilterRelaxation> drops = List.of();
     if (page.total == 0) {
-      relaxed = relaxedPage(view, request, didYouMean);
+      relaxed = relaxedPage(view, request, searched);
       // the same need under fewer filters: counted on its recorded matches, with no new search
       MatchSet matches = page.matches;
       drops = ZeroResultsHelp.filterDrops(request, fewer -> matches.countPassing(filters.filters(fewer)));
     }
     return new SearchResponse(
-        request.text(), page.total, request.page(), request.size(), request.sort().label(),
+        request.text(), searched, page.total, request.page(), request.size(), request.sort().label(),
         view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
         page.need.concepts().stream()
             .map(c -> new SearchResponse.ConceptView(c.concept().label(), c.concept().kindLabel(),
-                c.concept().required()))
+                c.concept().required(), c.concept().context()))
             .toList(),
         page.hits, page.facets, didYouMean, relaxed, drops);
   }
@@ -147,8 +149,7 @@ public final class SearchService {
   }
 
   private SearchResponse.Relaxed relaxedPage(
-      IndexSearcher searcher, SearchRequest request, String didYouMean) throws IOException {
-    String searched = didYouMean != null ? didYouMean : request.text();
+      IndexSearcher searcher, SearchRequest request, String searched) throws IOException {
     String loose = ZeroResultsHelp.loosen(searched);
     if (loose.isBlank() || loose.equals(searched)) {
       return null;

@@ -43,7 +43,7 @@ class OpenApiContractTest {
       Map.entry("framework", "Spark DPS"), Map.entry("lot", "Lot 1 - Digital triage"),
       Map.entry("capability", "Remote monitoring"), Map.entry("pathway", "Frailty"), Map.entry("standard", "DTAC"),
       Map.entry("region", "London"), Map.entry("sme", "true"), Map.entry("status", "active"),
-      Map.entry("sort", "name"), Map.entry("page", "1"), Map.entry("size", "5"));
+      Map.entry("sort", "name"), Map.entry("page", "1"), Map.entry("size", "5"), Map.entry("asTyped", "true"));
 
   @BeforeAll
   static void start() throws Exception {

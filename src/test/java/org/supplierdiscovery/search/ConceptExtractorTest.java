@@ -14,14 +14,14 @@ class ConceptExtractorTest {
 
   private List<String> read(String need) {
     return extractor.extract(parser.parse(need)).stream()
-        .map(c -> c.label() + "/" + c.kindLabel() + (c.weak() ? "/weak" : "") + (c.required() ? "/required" : ""))
+        .map(c -> c.label() + "/" + c.kindLabel() + (c.context() ? "/context" : "") + (c.required() ? "/required" : ""))
         .toList();
   }
 
   @Test
   void recognisesTaxonomyValuesByTheirLongestName() {
     assertEquals(
-        List.of("Remote monitoring/capability", "Wearables/technologyArea", "Frailty/pathway", "pathway/word/weak"),
+        List.of("Remote monitoring/capability", "Wearables/technologyArea", "Frailty/pathway", "pathway/word/context"),
         read("remote monitoring wearables frailty pathway"));
   }
 
@@ -65,6 +65,6 @@ class ConceptExtractorTest {
 
   @Test
   void aNeedOfOnlyFillerStillSearchesItsWords() {
-    assertEquals(List.of("need/word/weak", "a/word/weak"), read("need a"));
+    assertEquals(List.of("need/word/context", "a/word/context"), read("need a"));
   }
 }

@@ -72,10 +72,9 @@ class ExplanationTruthTest {
     try {
       for (String need : needs) {
         SearchResponse r = sample.search.search(SearchRequest.of(need));
-        NeedQuery query = rebuilt(r.didYouMean() != null ? r.didYouMean() : need, searcher);
+        NeedQuery query = rebuilt(r.searched(), searcher);
         for (Hit hit : r.hits()) {
-          assertEquals(covered(query, hit.id(), searcher), hit.matched().stream().map(MatchedConcept::concept).toList(),
-              need + " / " + hit.id());
+          assertEquals(covered(query, hit.id(), searcher), shown(hit), need + " / " + hit.id());
           marks += checkMarks(query, hit, need, searcher);
         }
       }
@@ -83,6 +82,11 @@ class ExplanationTruthTest {
       sample.index.release(searcher);
     }
     assertTrue(marks > 1000, "marks checked: " + marks);
+  }
+
+  /** Every concept a hit is shown to match, as covered or as context. */
+  private static List<String> shown(Hit hit) {
+    return Stream.concat(hit.matched().stream(), hit.context().stream()).map(MatchedConcept::concept).toList();
   }
 
   /** The need's query, built again the way the search service builds it. */
@@ -103,7 +107,13 @@ class ExplanationTruthTest {
         out.add(c.concept().label());
       }
     }
-    return out;
+    // shown as covered first, then context, each in the need's order
+    List<String> ordered = new ArrayList<>();
+    query.concepts().stream().filter(c -> !c.concept().context() && out.contains(c.concept().label()))
+        .forEach(c -> ordered.add(c.concept().label()));
+    query.concepts().stream().filter(c -> c.concept().context() && out.contains(c.concept().label()))
+        .forEach(c -> ordered.add(c.concept().label()));
+    return ordered;
   }
 
   /**
@@ -113,7 +123,7 @@ class ExplanationTruthTest {
   private static int checkMarks(NeedQuery query, Hit hit, String need, IndexSearcher searcher) throws Exception {
     List<Query> covered = new ArrayList<>();
     for (NeedQuery.ConceptClause c : query.concepts()) {
-      if (hit.matched().stream().anyMatch(m -> m.concept().equals(c.concept().label()))) {
+      if (shown(hit).contains(c.concept().label())) {
         covered.add(searcher.rewrite(c.clause()));
       }
     }

@@ -19,18 +19,24 @@ class ZeroResultsIT extends PageTest {
   static final String[] TYPO_IN_SECURITY = {"q=pandnts", "technologyArea=Security"};
 
   @Test
-  void didYouMeanIsShownAndFollowsTheSpelling() throws Exception {
+  void aCorrectionThatFindsNothingSaysSoAndLeadsBackToTheWordsAsTyped() throws Exception {
     JsonNode expected = api.search(TYPO_IN_SECURITY);
     assertEquals(0, expected.path("total").asLong());
     String suggestion = expected.path("didYouMean").asText(null);
     assertNotNull(suggestion, "the fixture's typo has a correction");
+    assertEquals(suggestion, expected.path("searched").asText());
 
     page.open("/?" + query(TYPO_IN_SECURITY));
-    assertEquals("0 suppliers for “pandnts”", page.text(BuyerPage.COUNT));
+    assertEquals("0 suppliers for “" + suggestion + "”", page.text(BuyerPage.COUNT));
+    assertEquals("Searched for " + suggestion + "; search instead for pandnts",
+        page.text(By.cssSelector(".no-results .did-you-mean")));
+    page.click(By.cssSelector(".as-typed-link"));
+    assertEquals(Map.of("q", List.of("pandnts"), "technologyArea", List.of("Security"), "asTyped", List.of("true")),
+        page.params());
+    assertEquals("pandnts", page.searchBoxValue());
     assertEquals("Did you mean " + suggestion + "?", page.text(By.cssSelector(".no-results .did-you-mean")));
     page.click(By.cssSelector(".did-you-mean-link"));
     assertEquals(Map.of("q", List.of(suggestion), "technologyArea", List.of("Security")), page.params());
-    assertEquals(suggestion, page.searchBoxValue());
   }
 
   @Test
