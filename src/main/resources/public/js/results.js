@@ -1,6 +1,7 @@
 // The results column: total, how the need was read, the hits, pages, and help when nothing matched.
 import { el, plural, replace } from './dom.js';
 import { filterLabel, kindLabel, valueLabel } from './labels.js';
+import { appliedStatuses } from './facets.js';
 import { hitCard } from './hits.js';
 import { asTyped, filterOf, toUrl, withFilter, withPage, withQuery, withSupplier } from './state.js';
 
@@ -37,6 +38,7 @@ export function renderResults(list, pager, response, state) {
   }
   replace(list,
     didYouMean(response, state, false),
+    namedSuppliers(response, state),
     hitList(response.hits, response.concepts, state));
   renderPager(pager, response, state);
 }
@@ -70,6 +72,8 @@ function noResults(response, state) {
     el('h3', { class: 'no-results-title', text: filtered ? `${what} with these filters` : what }),
     didYouMean(response, state, true),
     dropFilters(response, state),
+    includeStatus(response, state),
+    namedSuppliers(response, state),
     relaxed(response, state),
     el('ul', { class: 'tips' },
       el('li', { text: 'Check the spelling, or describe the need in other words.' }),
@@ -90,6 +94,30 @@ function dropFilters(response, state) {
           `Without ${filterLabel(dim, kind)}: ${valueLabel(dim, d.value)}`),
         ` (${plural(d.total, 'supplier')})`);
     })));
+}
+
+/** Matches whose listings are only of a status the search left out (suspended, removed, expired). */
+function includeStatus(response, state) {
+  const more = response.includeStatus ?? [];
+  if (more.length === 0) return null;
+  const applied = appliedStatuses(response.facets);
+  return el('div', { class: 'include-status' },
+    el('p', { text: 'Suppliers match whose listings are not active:' }),
+    el('ul', {}, more.map((s) => el('li', {},
+      navLink({ ...state, filters: { ...state.filters, status: [...applied, s.status] }, page: 1, supplier: null },
+        { class: 'include-status-link', 'data-status': s.status }, `Include ${s.status} listings`),
+      ` (${plural(s.total, 'supplier')})`))));
+}
+
+/** Suppliers named exactly as the need that the search left out (by status or filters): one click to their record. */
+function namedSuppliers(response, state) {
+  const named = response.namedSuppliers ?? [];
+  if (named.length === 0) return null;
+  return el('div', { class: 'named-suppliers' },
+    el('p', { text: 'A supplier with this name is not in these results:' }),
+    el('ul', {}, named.map((n) => el('li', {},
+      navLink(withSupplier(state, n.id), { class: 'named-supplier', 'data-supplier': n.id }, n.name),
+      ` (${n.listings.map((l) => `${l.status} on ${l.framework}`).join('; ')})`))));
 }
 
 function relaxed(response, state) {

@@ -110,6 +110,9 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
       r.relaxed().hits().forEach(h -> out.println("  " + h.name()));
     }
     r.dropFilters().forEach(d -> out.printf("Without %s=%s: %d results%n", d.dimension(), d.value(), d.total()));
+    r.includeStatus().forEach(s -> out.printf("With %s listings included: %d results%n", s.status(), s.total()));
+    r.namedSuppliers().forEach(n -> out.printf("Supplier named \"%s\" (%s): %s%n", n.name(), n.id(),
+        String.join(", ", n.listings().stream().map(l -> l.framework() + " " + l.status()).toList())));
     out.println();
     r.facets().forEach((dim, values) -> printFacet(out, dim, values));
   }

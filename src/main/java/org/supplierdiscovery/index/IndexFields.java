@@ -10,6 +10,8 @@ public final class IndexFields {
   public static final String ID_HASH = "idHash";
   public static final String NAME = "name";
   public static final String NAME_SORT = "nameSort";
+  /** The whole name, lower-cased, as one term: a need that is exactly a supplier's name finds it. */
+  public static final String NAME_EXACT = "nameExact";
   public static final String SUMMARY = "summary";
   public static final String DESCRIPTION = "description";
   public static final String PRODUCTS = "products";

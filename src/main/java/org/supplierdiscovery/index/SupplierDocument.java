@@ -44,7 +44,7 @@ public final class SupplierDocument {
    * Version of the document layout, kept with the concept dictionary's fingerprint in each commit. An
    * index written in another one is rewritten from its stored records when it is opened ({@link
    * CatalogueWriter#upgrade}). 1: every facet dimension in one field; 2: a field per dimension; 3: text
-   * marked with the concepts it names.
+   * marked with the concepts it names, and the exact name as a term.
    */
   private static final String LAYOUT_VERSION = "3";
 
@@ -62,7 +62,8 @@ public final class SupplierDocument {
     doc.add(new NumericDocValuesField(ID_HASH, idHash(s.id())));
     doc.add(new Field(NAME, s.name(), HIGHLIGHTED_TEXT));
     doc.add(new TextField(SUGGEST, s.name(), Field.Store.NO));
-    doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(s.name().toLowerCase(Locale.ROOT))));
+    doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(exactName(s.name()))));
+    doc.add(new KeywordField(NAME_EXACT, exactName(s.name()), Field.Store.NO));
     doc.add(new Field(SUMMARY, s.summary(), HIGHLIGHTED_TEXT));
     if (s.description() != null) {
       doc.add(new Field(DESCRIPTION, s.description(), HIGHLIGHTED_TEXT));
@@ -137,6 +138,11 @@ public final class SupplierDocument {
         .mapToLong(l -> l.since().toEpochDay())
         .max()
         .orElse(0);
+  }
+
+  /** A name as {@link IndexFields#NAME_EXACT} holds it: lower-cased, without surrounding spaces. */
+  public static String exactName(String name) {
+    return name.strip().toLowerCase(Locale.ROOT);
   }
 
   /** The layout documents are written in when their text is marked with {@code dictionary}'s concepts. */

@@ -24,12 +24,16 @@ public record SearchResponse(
     Map<String, List<FacetValue>> facets,
     String didYouMean,
     Relaxed relaxed,
-    List<FilterRelaxation> dropFilters) {
+    List<FilterRelaxation> dropFilters,
+    List<StatusRelaxation> includeStatus,
+    List<NamedSupplier> namedSuppliers) {
 
   public SearchResponse {
     concepts = List.copyOf(concepts);
     hits = List.copyOf(hits);
     dropFilters = List.copyOf(dropFilters);
+    includeStatus = List.copyOf(includeStatus);
+    namedSuppliers = List.copyOf(namedSuppliers);
   }
 
   /**
@@ -47,4 +51,17 @@ public record SearchResponse(
 
   /** How many suppliers the search would find without one of its filters. */
   public record FilterRelaxation(String dimension, String value, long total) {}
+
+  /**
+   * How many suppliers the search would find if listings of one more status were included (the search
+   * had no status filter, so it saw only the default statuses).
+   */
+  public record StatusRelaxation(String status, long total) {}
+
+  /** A supplier whose name is exactly the need, whatever its listings' status, with those listings. */
+  public record NamedSupplier(String id, String name, List<HitListing> listings) {
+    public NamedSupplier {
+      listings = List.copyOf(listings);
+    }
+  }
 }

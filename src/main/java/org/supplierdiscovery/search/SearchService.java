@@ -3,24 +3,30 @@ package org.supplierdiscovery.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.supplierdiscovery.analysis.ConceptDictionary;
+import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.catalogue.SupplierJson;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.index.CatalogueSearcher;
 import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
+import org.supplierdiscovery.index.SupplierDocument;
 import org.supplierdiscovery.search.NeedParser.Clause;
 
 /**
@@ -42,6 +48,9 @@ public final class SearchService {
   private final SupplierJson records = new SupplierJson();
   private final SpellingSuggester spelling;
   private final long timeoutMillis;
+  private final List<String> defaultStatus;
+  /** At most this many suppliers named exactly as the need are offered. */
+  private static final int NAMED = 5;
 
   public SearchService(CatalogueIndex index, IndexConfig config) {
     this.index = index;
@@ -55,6 +64,7 @@ public final class SearchService {
     this.spelling = new SpellingSuggester(config);
     this.timeoutMillis = config.ranking().limits().timeoutMillis();
     this.proximity = new ProximityRescorer(config.ranking().proximity().rescoreDepth());
+    this.defaultStatus = config.facets().defaultStatus();
   }
 
   /**
@@ -85,12 +95,16 @@ public final class SearchService {
     Page page = page(view, request.withText(searched), true);
     SearchResponse.Relaxed relaxed = null;
     List<SearchResponse.FilterRelaxation> drops = List.of();
+    List<SearchResponse.StatusRelaxation> statuses = List.of();
     if (page.total == 0) {
       relaxed = relaxedPage(view, request, searched);
-      // the same need under fewer filters: counted on its recorded matches, with no new search
+      // the same need under fewer filters or more statuses: counted on its recorded matches, with no new search
       MatchSet matches = page.matches;
       drops = ZeroResultsHelp.filterDrops(request, fewer -> matches.countPassing(filters.filters(fewer)));
+      statuses = ZeroResultsHelp.statusIncludes(
+          request, defaultStatus, more -> matches.countPassing(filters.filters(more)));
     }
+    List<SearchResponse.NamedSupplier> named = named(view, request);
     return new SearchResponse(
         request.text(), searched, page.total, request.page(), request.size(), request.sort().label(),
         view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
@@ -98,7 +112,38 @@ public final class SearchService {
             .map(c -> new SearchResponse.ConceptView(c.concept().label(), c.concept().kindLabel(),
                 c.concept().required(), c.concept().context()))
             .toList(),
-        page.hits, page.facets, didYouMean, relaxed, drops);
+        page.hits, page.facets, didYouMean, relaxed, drops, statuses, named);
+  }
+
+  /**
+   * Suppliers whose name is exactly the need (ignoring case and the spaces around it) that the search
+   * left out: of a status it did not include, or outside its filters. Two term lookups, so every search
+   * can afford them.
+   */
+  private List<SearchResponse.NamedSupplier> named(IndexSearcher searcher, SearchRequest request)
+      throws IOException {
+    String name = SupplierDocument.exactName(request.text());
+    if (name.isEmpty()) {
+      return List.of();
+    }
+    Query exact = new TermQuery(new Term(IndexFields.NAME_EXACT, name));
+    TopDocs top = searcher.search(exact, NAMED);
+    if (top.scoreDocs.length == 0) {
+      return List.of();
+    }
+    Set<Integer> shown = new HashSet<>();
+    for (ScoreDoc sd : searcher.search(filters.build(exact, request), NAMED).scoreDocs) {
+      shown.add(sd.doc);
+    }
+    List<SearchResponse.NamedSupplier> out = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      if (shown.contains(sd.doc)) {
+        continue;
+      }
+      Supplier s = hits.supplier(searcher, sd.doc);
+      out.add(new SearchResponse.NamedSupplier(s.id(), s.name(), s.listings().stream().map(HitListing::of).toList()));
+    }
+    return out;
   }
 
   /** Every dimension with its values and counts over the live catalogue (default status). */

@@ -7,8 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.supplierdiscovery.catalogue.Dimension;
+import org.supplierdiscovery.catalogue.ListingStatus;
 
-/** What to offer when a need finds nothing: a looser reading, and which filter to drop. */
+/**
+ * What to offer when a need finds nothing: a looser reading, which filter to drop, and which listing
+ * statuses beyond the default ones hold matches.
+ */
 final class ZeroResultsHelp {
   private ZeroResultsHelp() {}
 
@@ -39,5 +43,34 @@ final class ZeroResultsHelp {
     }
     drops.sort(Comparator.comparingLong(SearchResponse.FilterRelaxation::total).reversed());
     return drops;
+  }
+
+  /**
+   * For a search without a status filter, how many results each other status would add (the default
+   * statuses and that one); none when the request filters by status itself.
+   */
+  static List<SearchResponse.StatusRelaxation> statusIncludes(
+      SearchRequest request, List<String> defaultStatus, ToLongFunction<SearchRequest> count) {
+    for (FilterKind kind : FilterKind.values()) {
+      if (!request.of(kind).getOrDefault(Dimension.STATUS, List.of()).isEmpty()) {
+        return List.of();
+      }
+    }
+    List<SearchResponse.StatusRelaxation> out = new ArrayList<>();
+    for (String status : ListingStatus.labels()) {
+      if (defaultStatus.contains(status)) {
+        continue;
+      }
+      Map<Dimension, List<String>> with = new EnumMap<>(Dimension.class);
+      with.putAll(request.of(FilterKind.ANY));
+      List<String> statuses = new ArrayList<>(defaultStatus);
+      statuses.add(status);
+      with.put(Dimension.STATUS, statuses);
+      long total = count.applyAsLong(request.with(FilterKind.ANY, with));
+      if (total > 0) {
+        out.add(new SearchResponse.StatusRelaxation(status, total));
+      }
+    }
+    return out;
   }
 }

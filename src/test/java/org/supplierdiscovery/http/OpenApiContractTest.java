@@ -64,6 +64,9 @@ class OpenApiContractTest {
     holds("/api/search", "get", api.get("/api/search?q=remote+monitoring&technologyArea=Wearables"));
     holds("/api/search", "get", api.get("/api/search?status=active&status=suspended&status=expired&size=100"));
     holds("/api/search", "get", api.get("/api/search?colour=blue"));
+    JsonNode suspendedOnly = ApiTestServer.json(api.get("/api/search?q=epsilon"));
+    assertEquals("suspended", suspendedOnly.path("includeStatus").path(0).path("status").asText());
+    holds("/api/search", "get", api.get("/api/search?q=epsilon"));
     holds("/api/facets", "get", api.get("/api/facets"));
     holds("/api/facets", "get", api.get("/api/facets?q=x"));
     holds("/api/suggest", "get", api.get("/api/suggest?q=remo"));

@@ -77,4 +77,32 @@ class ZeroResultsIT extends PageTest {
     assertEquals(names(relaxed.path("hits")), page.texts(By.cssSelector(".relaxed .hit-title a")));
     assertTrue(page.text(By.cssSelector(".relaxed-reason")).contains(relaxed.path("reason").asText()));
   }
+
+  @Test
+  void matchesOnlyInOtherStatusesAreOfferedAndOneClickIncludesThem() throws Exception {
+    JsonNode expected = api.search("q=kiosks");
+    assertEquals(0, expected.path("total").asLong());
+    assertEquals("removed", expected.path("includeStatus").path(0).path("status").asText());
+
+    page.open("/?q=kiosks");
+    By link = By.cssSelector(".include-status-link[data-status='removed']");
+    assertEquals("Include removed listings (1 supplier)",
+        driver.findElement(link).findElement(By.xpath("..")).getText());
+    page.click(link);
+    assertEquals(Map.of("q", List.of("kiosks"), "status", List.of("active", "removed")), page.params());
+    assertEquals(List.of("Legacy Telehealth"), page.hitNames());
+  }
+
+  @Test
+  void aNeedThatIsExactlyTheNameOfASupplierLeftOutLeadsToItsRecord() throws Exception {
+    JsonNode expected = api.search("q=Legacy Telehealth");
+    assertEquals("legacytele", expected.path("namedSuppliers").path(0).path("id").asText());
+
+    page.open("/?q=Legacy%20Telehealth");
+    By link = By.cssSelector(".named-supplier[data-supplier='legacytele']");
+    assertTrue(
+        driver.findElement(link).findElement(By.xpath("..")).getText().startsWith("Legacy Telehealth (removed on "));
+    page.click(link);
+    assertEquals("Legacy Telehealth", page.text(BuyerPage.DETAIL_NAME));
+  }
 }
