@@ -2,6 +2,7 @@ package org.supplierdiscovery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -52,6 +53,21 @@ public final class TestCatalogue implements AutoCloseable {
 
   public static TestCatalogue load(Path data) {
     return load(new ByteBuffersDirectory(), data, Clock.systemUTC());
+  }
+
+  /** The JSON Lines {@code records}, written to a file in {@code dir} and loaded; every line must be accepted. */
+  public static TestCatalogue of(Path dir, String records) {
+    try {
+      Path data = Files.writeString(dir.resolve("suppliers.jsonl"), records);
+      TestCatalogue catalogue = load(data);
+      if (!catalogue.report.rejected().isEmpty()) {
+        catalogue.close();
+        throw new IllegalArgumentException("rejected: " + catalogue.report.rejected());
+      }
+      return catalogue;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** {@code data} loaded into {@code directory}, with changes stamped by {@code clock}. */
