@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -50,13 +51,22 @@ public final class CatalogueWriter implements Closeable {
   private final Clock clock;
   private final CatalogueIndex index;
   private final WriterQueue queue;
+  private final IndexingLanes lanes;
   private volatile WriteHealth health = WriteHealth.ready();
   // touched only by the writer thread once it has started
   private IndexWriter writer;
   private long generation;
 
-  /** Opens the index in {@code directory} for writing, creating an empty one when there is none. */
+  /**
+   * Opens the index in {@code directory} for writing, creating an empty one when there is none; adds
+   * documents on as many threads as there are processors.
+   */
   public CatalogueWriter(Directory directory, IndexConfig config, Clock clock) throws IOException {
+    this(directory, config, clock, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Opens the index in {@code directory} for writing; adds documents on {@code threads} threads. */
+  public CatalogueWriter(Directory directory, IndexConfig config, Clock clock, int threads) throws IOException {
     this.directory = directory;
     this.analyzer = new PerFieldAnalyzerWrapper(config.indexAnalyzer(), Map.of(
         IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));
@@ -74,6 +84,7 @@ public final class CatalogueWriter implements Closeable {
       writer.rollback();
       throw e;
     }
+    this.lanes = new IndexingLanes(threads);
     this.queue = new WriterQueue("catalogue-writer", new WriterQueue.Handler() {
       @Override
       public void group(List<WriteTask.Write> writes) {
@@ -218,25 +229,29 @@ public final class CatalogueWriter implements Closeable {
     long next = generation + 1;
     Instant at = clock.instant();
     List<List<ChangeOutcome>> outcomes = new ArrayList<>();
-    boolean changed = index.withSearcher(s -> {
+    List<PreparedChange> applied = new ArrayList<>();
+    List<AuditEntry> audit = new ArrayList<>();
+    index.withSearcher(s -> {
       Presence presence = new Presence(s);
-      boolean any = false;
       for (Ready r : ready) {
         List<ChangeOutcome> each = new ArrayList<>();
         for (PreparedChange c : r.changes()) {
-          ChangeOutcome outcome = apply(w, c, presence);
+          ChangeOutcome outcome = decide(c, presence);
           each.add(outcome);
           if (outcome != ChangeOutcome.NOT_FOUND) {
-            w.addDocument(AuditDocument.build(new AuditEntry(at, next, action(c.change()), c.change().id(),
-                r.write().detail())));
-            any = true;
+            applied.add(c);
+            audit.add(new AuditEntry(at, next, action(c.change()), c.change().id(), r.write().detail()));
           }
         }
         outcomes.add(each);
       }
-      return any;
+      return null;
     });
-    if (changed) {
+    applyOnLanes(w, applied);
+    for (AuditEntry entry : audit) {
+      w.addDocument(AuditDocument.build(entry));
+    }
+    if (!applied.isEmpty()) {
       commit(next, at);
     }
     for (int i = 0; i < ready.size(); i++) {
@@ -244,23 +259,41 @@ public final class CatalogueWriter implements Closeable {
     }
   }
 
-  private static ChangeOutcome apply(IndexWriter w, PreparedChange c, Presence presence) throws IOException {
+  /** What a change does, given which suppliers exist at its turn; updates {@code presence} to match. */
+  private static ChangeOutcome decide(PreparedChange c, Presence presence) throws IOException {
     String id = c.change().id();
     boolean existed = presence.exists(id);
     switch (c.change()) {
       case Change.Upsert u -> {
-        w.updateDocument(c.key(), c.document().orElseThrow());
         presence.set(id, true);
         return existed ? ChangeOutcome.REPLACED : ChangeOutcome.CREATED;
       }
       case Change.Delete d -> {
-        if (!existed) {
-          return ChangeOutcome.NOT_FOUND;
-        }
-        w.deleteDocuments(c.key());
         presence.set(id, false);
-        return ChangeOutcome.DELETED;
+        return existed ? ChangeOutcome.DELETED : ChangeOutcome.NOT_FOUND;
       }
+    }
+  }
+
+  /** Applies the changes on the lanes, in order for each supplier, and waits until all are applied. */
+  private void applyOnLanes(IndexWriter w, List<PreparedChange> changes) throws IOException {
+    try {
+      lanes.submit(changes, c -> c.change().id(), share -> {
+        for (PreparedChange c : share) {
+          apply(w, c);
+        }
+      });
+      lanes.finish();
+    } catch (IOException | RuntimeException e) {
+      lanes.abandon();
+      throw e;
+    }
+  }
+
+  private static void apply(IndexWriter w, PreparedChange c) throws IOException {
+    switch (c.change()) {
+      case Change.Upsert u -> w.updateDocument(c.key(), c.document().orElseThrow());
+      case Change.Delete d -> w.deleteDocuments(c.key());
     }
   }
 
@@ -271,24 +304,24 @@ public final class CatalogueWriter implements Closeable {
     };
   }
 
-  /** Runs a load alone; the writer's own failures are faults, the source's are passed on as they are. */
+  /**
+   * Runs a load alone, its documents built and added on the lanes while the source reads on; the
+   * writer's own failures are faults, the source's are passed on as they are.
+   */
   private void load(WriteTask.Load task) {
-    IOException[] writerFailure = {null};
+    AtomicReference<IOException> writerFailure = new AtomicReference<>();
     try {
       IndexWriter w = ensureOpen();
       Instant at = clock.instant();
       if (task.replace()) {
         w.deleteDocuments(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER));
       }
-      Optional<String> detail = task.source().send(batch -> {
-        for (PreparedChange c : PreparedChange.prepare(batch, documents)) {
+      Optional<String> detail = sendToLanes(task.source(), share -> {
+        for (PreparedChange c : PreparedChange.prepare(share, documents)) {
           try {
-            switch (c.change()) {
-              case Change.Upsert u -> w.updateDocument(c.key(), c.document().orElseThrow());
-              case Change.Delete d -> w.deleteDocuments(c.key());
-            }
+            apply(w, c);
           } catch (IOException e) {
-            writerFailure[0] = e;
+            writerFailure.compareAndSet(null, e);
             throw e;
           }
         }
@@ -305,9 +338,21 @@ public final class CatalogueWriter implements Closeable {
       commit(next, at);
       task.done().complete(Optional.of(new Receipt(next, at, List.of())));
     } catch (IOException | RuntimeException e) {
-      boolean fault = e == writerFailure[0] || e instanceof WritesUnavailableException || isFault(e);
+      boolean fault = e == writerFailure.get() || e instanceof WritesUnavailableException || isFault(e);
       rollback();
       task.done().completeExceptionally(fault ? unavailable(e) : e);
+    }
+  }
+
+  /** Everything {@code source} sends, handed to the lanes; returns once every lane is done with it. */
+  private Optional<String> sendToLanes(ChangeSource source, IndexingLanes.Work<Change> work) throws IOException {
+    try {
+      Optional<String> detail = source.send(batch -> lanes.submit(batch, Change::id, work));
+      lanes.finish();
+      return detail;
+    } catch (IOException | RuntimeException e) {
+      lanes.abandon();
+      throw e;
     }
   }
 
@@ -403,6 +448,7 @@ public final class CatalogueWriter implements Closeable {
   @Override
   public void close() {
     queue.close();
+    lanes.close();
     try {
       index.close();
     } catch (IOException e) {
