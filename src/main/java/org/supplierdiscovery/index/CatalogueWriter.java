@@ -51,7 +51,7 @@ public final class CatalogueWriter implements Closeable {
   private final Clock clock;
   private final CatalogueIndex index;
   private final WriterQueue queue;
-  private final IndexingLanes lanes;
+  private final IndexingThreads indexers;
   private volatile WriteHealth health = WriteHealth.ready();
   // touched only by the writer thread once it has started
   private IndexWriter writer;
@@ -84,7 +84,7 @@ public final class CatalogueWriter implements Closeable {
       writer.rollback();
       throw e;
     }
-    this.lanes = new IndexingLanes(threads);
+    this.indexers = new IndexingThreads(threads);
     this.queue = new WriterQueue("catalogue-writer", new WriterQueue.Handler() {
       @Override
       public void group(List<WriteTask.Write> writes) {
@@ -247,7 +247,7 @@ public final class CatalogueWriter implements Closeable {
       }
       return null;
     });
-    applyOnLanes(w, applied);
+    applyOnIndexers(w, applied);
     for (AuditEntry entry : audit) {
       w.addDocument(AuditDocument.build(entry));
     }
@@ -275,17 +275,17 @@ public final class CatalogueWriter implements Closeable {
     }
   }
 
-  /** Applies the changes on the lanes, in order for each supplier, and waits until all are applied. */
-  private void applyOnLanes(IndexWriter w, List<PreparedChange> changes) throws IOException {
+  /** Applies the changes on several threads, in order for each supplier, and waits until all are applied. */
+  private void applyOnIndexers(IndexWriter w, List<PreparedChange> changes) throws IOException {
     try {
-      lanes.submit(changes, c -> c.change().id(), share -> {
+      indexers.submit(changes, c -> c.change().id(), share -> {
         for (PreparedChange c : share) {
           apply(w, c);
         }
       });
-      lanes.finish();
+      indexers.finish();
     } catch (IOException | RuntimeException e) {
-      lanes.abandon();
+      indexers.abandon();
       throw e;
     }
   }
@@ -305,7 +305,7 @@ public final class CatalogueWriter implements Closeable {
   }
 
   /**
-   * Runs a load alone, its documents built and added on the lanes while the source reads on; the
+   * Runs a load alone, its documents built and added on several threads while the source reads on; the
    * writer's own failures are faults, the source's are passed on as they are.
    */
   private void load(WriteTask.Load task) {
@@ -316,7 +316,7 @@ public final class CatalogueWriter implements Closeable {
       if (task.replace()) {
         w.deleteDocuments(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER));
       }
-      Optional<String> detail = sendToLanes(task.source(), share -> {
+      Optional<String> detail = sendToIndexers(task.source(), share -> {
         for (PreparedChange c : PreparedChange.prepare(share, documents)) {
           try {
             apply(w, c);
@@ -344,14 +344,14 @@ public final class CatalogueWriter implements Closeable {
     }
   }
 
-  /** Everything {@code source} sends, handed to the lanes; returns once every lane is done with it. */
-  private Optional<String> sendToLanes(ChangeSource source, IndexingLanes.Work<Change> work) throws IOException {
+  /** Everything {@code source} sends, handed to the indexing threads; returns once they are done with it. */
+  private Optional<String> sendToIndexers(ChangeSource source, IndexingThreads.Work<Change> work) throws IOException {
     try {
-      Optional<String> detail = source.send(batch -> lanes.submit(batch, Change::id, work));
-      lanes.finish();
+      Optional<String> detail = source.send(batch -> indexers.submit(batch, Change::id, work));
+      indexers.finish();
       return detail;
     } catch (IOException | RuntimeException e) {
-      lanes.abandon();
+      indexers.abandon();
       throw e;
     }
   }
@@ -448,7 +448,7 @@ public final class CatalogueWriter implements Closeable {
   @Override
   public void close() {
     queue.close();
-    lanes.close();
+    indexers.close();
     try {
       index.close();
     } catch (IOException e) {

@@ -17,9 +17,10 @@ import org.supplierdiscovery.catalogue.Dimension;
 public final class FacetFields {
   /**
    * Version of this layout, kept in each commit. An index written with another one is rewritten from
-   * its stored records when it is opened ({@link CatalogueIndex#upgrade}). 1: one shared field.
+   * its stored records when it is opened ({@link CatalogueIndex#upgrade}). 1: one shared field. 2: the
+   * catch-all, spelling and type-ahead fields with positions (and a product-name field no search read).
    */
-  public static final String LAYOUT = "2";
+  public static final String LAYOUT = "3";
 
   public static final List<Dimension> FLAT = List.of(
       Dimension.TECHNOLOGY_AREA,
