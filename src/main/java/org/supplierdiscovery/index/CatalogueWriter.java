@@ -210,10 +210,9 @@ public final class CatalogueWriter implements Closeable {
     try {
       commitGroup(ready);
     } catch (IOException | RuntimeException e) {
-      boolean fault = isFault(e);
+      WritesUnavailableException failure = isFault(e) ? unavailable(e) : null;
       rollback();
-      if (fault) {
-        WritesUnavailableException failure = unavailable(e);
+      if (failure != null) {
         ready.forEach(r -> r.write().done().completeExceptionally(failure));
       } else if (ready.size() == 1) {
         Ready r = ready.getFirst();
@@ -339,8 +338,9 @@ public final class CatalogueWriter implements Closeable {
       task.done().complete(Optional.of(new Receipt(next, at, List.of())));
     } catch (IOException | RuntimeException e) {
       boolean fault = e == writerFailure.get() || e instanceof WritesUnavailableException || isFault(e);
+      Exception failure = fault ? unavailable(e) : e;
       rollback();
-      task.done().completeExceptionally(fault ? unavailable(e) : e);
+      task.done().completeExceptionally(failure);
     }
   }
 
@@ -423,7 +423,10 @@ public final class CatalogueWriter implements Closeable {
     if (e instanceof WritesUnavailableException already) {
       return already;
     }
-    WriteFault fault = WriteFault.of(e);
+    // the first failure of the writer names the fault; another thread may have failed after it on
+    // the closed writer, with an exception that no longer says why
+    Throwable tragic = writer == null ? null : writer.getTragicException();
+    WriteFault fault = WriteFault.of(tragic != null ? tragic : e);
     WriteHealth was = health;
     health = WriteHealth.failing(fault, was.since().orElse(clock.instant()));
     LOG.warn("catalogue writes failing: {}", fault.cause(), e);
