@@ -66,7 +66,7 @@ public final class Engine implements Closeable {
     try {
       if (engine.index.needsUpgrade()) {
         int rewritten = writer.upgrade(json -> engine.storedSupplier(json, indexDir));
-        System.err.printf("index %s: %d suppliers rewritten in the current facet layout%n", indexDir, rewritten);
+        System.err.printf("index %s: %d suppliers rewritten in the current layout%n", indexDir, rewritten);
       }
     } catch (IOException | RuntimeException e) {
       engine.close();
