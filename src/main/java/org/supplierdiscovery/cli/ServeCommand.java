@@ -74,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
       e.close();
       throw new PortInUseException(host, port, taken);
     }
+    warmInBackground(e);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
@@ -88,6 +89,19 @@ final class ServeCommand implements Callable<Integer> {
         server.port(), e.index().size(), e.index().generation(), token.enabled() ? "enabled" : "off (no admin token)");
     stopped.await();
     return 0;
+  }
+
+  /** Searches answer from the start; this only spares the first ones building the facet bitsets. */
+  private static void warmInBackground(Engine e) {
+    Thread.ofPlatform().name("warm-up").daemon().start(() -> {
+      long start = System.nanoTime();
+      try {
+        e.search().warm();
+        LOG.info("facet bitsets built in {} ms", (System.nanoTime() - start) / 1_000_000);
+      } catch (IOException | RuntimeException failed) {
+        LOG.warn("building the facet bitsets ahead of the first search failed; searches build them", failed);
+      }
+    });
   }
 
   /** Fails before anything is loaded when the port is taken; the server binds it again just after. */

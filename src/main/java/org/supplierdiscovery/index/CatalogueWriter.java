@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -54,13 +55,22 @@ public final class CatalogueWriter implements Closeable {
   private final Clock clock;
   private final CatalogueIndex index;
   private final WriterQueue queue;
+  private final IndexingThreads indexers;
   private volatile WriteHealth health = WriteHealth.ready();
   // touched only by the writer thread once it has started
   private IndexWriter writer;
   private long generation;
 
-  /** Opens the index in {@code directory} for writing, creating an empty one when there is none. */
+  /**
+   * Opens the index in {@code directory} for writing, creating an empty one when there is none; adds
+   * documents on as many threads as there are processors.
+   */
   public CatalogueWriter(Directory directory, IndexConfig config, Clock clock) throws IOException {
+    this(directory, config, clock, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Opens the index in {@code directory} for writing; adds documents on {@code threads} threads. */
+  public CatalogueWriter(Directory directory, IndexConfig config, Clock clock, int threads) throws IOException {
     this.directory = directory;
     ConceptDictionary concepts = new ConceptDictionary(config);
     this.layout = SupplierDocument.layout(concepts);
@@ -81,6 +91,7 @@ public final class CatalogueWriter implements Closeable {
       writer.rollback();
       throw e;
     }
+    this.indexers = new IndexingThreads(threads);
     this.queue = new WriterQueue("catalogue-writer", new WriterQueue.Handler() {
       @Override
       public void group(List<WriteTask.Write> writes) {
@@ -211,10 +222,9 @@ public final class CatalogueWriter implements Closeable {
     try {
       commitGroup(ready);
     } catch (IOException | RuntimeException e) {
-      boolean fault = isFault(e);
+      WritesUnavailableException failure = isFault(e) ? unavailable(e) : null;
       rollback();
-      if (fault) {
-        WritesUnavailableException failure = unavailable(e);
+      if (failure != null) {
         ready.forEach(r -> r.write().done().completeExceptionally(failure));
       } else if (ready.size() == 1) {
         Ready r = ready.getFirst();
@@ -230,25 +240,29 @@ public final class CatalogueWriter implements Closeable {
     long next = generation + 1;
     Instant at = clock.instant();
     List<List<ChangeOutcome>> outcomes = new ArrayList<>();
-    boolean changed = index.withSearcher(s -> {
+    List<PreparedChange> applied = new ArrayList<>();
+    List<AuditEntry> audit = new ArrayList<>();
+    index.withSearcher(s -> {
       Presence presence = new Presence(s);
-      boolean any = false;
       for (Ready r : ready) {
         List<ChangeOutcome> each = new ArrayList<>();
         for (PreparedChange c : r.changes()) {
-          ChangeOutcome outcome = apply(w, c, presence);
+          ChangeOutcome outcome = decide(c, presence);
           each.add(outcome);
           if (outcome != ChangeOutcome.NOT_FOUND) {
-            w.addDocument(AuditDocument.build(new AuditEntry(at, next, action(c.change()), c.change().id(),
-                r.write().detail())));
-            any = true;
+            applied.add(c);
+            audit.add(new AuditEntry(at, next, action(c.change()), c.change().id(), r.write().detail()));
           }
         }
         outcomes.add(each);
       }
-      return any;
+      return null;
     });
-    if (changed) {
+    applyOnIndexers(w, applied);
+    for (AuditEntry entry : audit) {
+      w.addDocument(AuditDocument.build(entry));
+    }
+    if (!applied.isEmpty()) {
       commit(next, at);
     }
     for (int i = 0; i < ready.size(); i++) {
@@ -256,23 +270,41 @@ public final class CatalogueWriter implements Closeable {
     }
   }
 
-  private static ChangeOutcome apply(IndexWriter w, PreparedChange c, Presence presence) throws IOException {
+  /** What a change does, given which suppliers exist at its turn; updates {@code presence} to match. */
+  private static ChangeOutcome decide(PreparedChange c, Presence presence) throws IOException {
     String id = c.change().id();
     boolean existed = presence.exists(id);
     switch (c.change()) {
       case Change.Upsert u -> {
-        w.updateDocument(c.key(), c.document().orElseThrow());
         presence.set(id, true);
         return existed ? ChangeOutcome.REPLACED : ChangeOutcome.CREATED;
       }
       case Change.Delete d -> {
-        if (!existed) {
-          return ChangeOutcome.NOT_FOUND;
-        }
-        w.deleteDocuments(c.key());
         presence.set(id, false);
-        return ChangeOutcome.DELETED;
+        return existed ? ChangeOutcome.DELETED : ChangeOutcome.NOT_FOUND;
       }
+    }
+  }
+
+  /** Applies the changes on several threads, in order for each supplier, and waits until all are applied. */
+  private void applyOnIndexers(IndexWriter w, List<PreparedChange> changes) throws IOException {
+    try {
+      indexers.submit(changes, c -> c.change().id(), share -> {
+        for (PreparedChange c : share) {
+          apply(w, c);
+        }
+      });
+      indexers.finish();
+    } catch (IOException | RuntimeException e) {
+      indexers.abandon();
+      throw e;
+    }
+  }
+
+  private static void apply(IndexWriter w, PreparedChange c) throws IOException {
+    switch (c.change()) {
+      case Change.Upsert u -> w.updateDocument(c.key(), c.document().orElseThrow());
+      case Change.Delete d -> w.deleteDocuments(c.key());
     }
   }
 
@@ -283,24 +315,24 @@ public final class CatalogueWriter implements Closeable {
     };
   }
 
-  /** Runs a load alone; the writer's own failures are faults, the source's are passed on as they are. */
+  /**
+   * Runs a load alone, its documents built and added on several threads while the source reads on; the
+   * writer's own failures are faults, the source's are passed on as they are.
+   */
   private void load(WriteTask.Load task) {
-    IOException[] writerFailure = {null};
+    AtomicReference<IOException> writerFailure = new AtomicReference<>();
     try {
       IndexWriter w = ensureOpen();
       Instant at = clock.instant();
       if (task.replace()) {
         w.deleteDocuments(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER));
       }
-      Optional<String> detail = task.source().send(batch -> {
-        for (PreparedChange c : PreparedChange.prepare(batch, documents)) {
+      Optional<String> detail = sendToIndexers(task.source(), share -> {
+        for (PreparedChange c : PreparedChange.prepare(share, documents)) {
           try {
-            switch (c.change()) {
-              case Change.Upsert u -> w.updateDocument(c.key(), c.document().orElseThrow());
-              case Change.Delete d -> w.deleteDocuments(c.key());
-            }
+            apply(w, c);
           } catch (IOException e) {
-            writerFailure[0] = e;
+            writerFailure.compareAndSet(null, e);
             throw e;
           }
         }
@@ -317,9 +349,22 @@ public final class CatalogueWriter implements Closeable {
       commit(next, at);
       task.done().complete(Optional.of(new Receipt(next, at, List.of())));
     } catch (IOException | RuntimeException e) {
-      boolean fault = e == writerFailure[0] || e instanceof WritesUnavailableException || isFault(e);
+      boolean fault = e == writerFailure.get() || e instanceof WritesUnavailableException || isFault(e);
+      Exception failure = fault ? unavailable(e) : e;
       rollback();
-      task.done().completeExceptionally(fault ? unavailable(e) : e);
+      task.done().completeExceptionally(failure);
+    }
+  }
+
+  /** Everything {@code source} sends, handed to the indexing threads; returns once they are done with it. */
+  private Optional<String> sendToIndexers(ChangeSource source, IndexingThreads.Work<Change> work) throws IOException {
+    try {
+      Optional<String> detail = source.send(batch -> indexers.submit(batch, Change::id, work));
+      indexers.finish();
+      return detail;
+    } catch (IOException | RuntimeException e) {
+      indexers.abandon();
+      throw e;
     }
   }
 
@@ -390,7 +435,10 @@ public final class CatalogueWriter implements Closeable {
     if (e instanceof WritesUnavailableException already) {
       return already;
     }
-    WriteFault fault = WriteFault.of(e);
+    // the first failure of the writer names the fault; another thread may have failed after it on
+    // the closed writer, with an exception that no longer says why
+    Throwable tragic = writer == null ? null : writer.getTragicException();
+    WriteFault fault = WriteFault.of(tragic != null ? tragic : e);
     WriteHealth was = health;
     health = WriteHealth.failing(fault, was.since().orElse(clock.instant()));
     LOG.warn("catalogue writes failing: {}", fault.cause(), e);
@@ -415,6 +463,7 @@ public final class CatalogueWriter implements Closeable {
   @Override
   public void close() {
     queue.close();
+    indexers.close();
     try {
       index.close();
     } catch (IOException e) {

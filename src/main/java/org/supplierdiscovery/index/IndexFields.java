@@ -15,14 +15,16 @@ public final class IndexFields {
   public static final String SUMMARY = "summary";
   public static final String DESCRIPTION = "description";
   public static final String PRODUCTS = "products";
-  public static final String PRODUCT_NAMES = "productNames";
   public static final String LABELS = "labels";
-  /** Every text field at once: the plain-BM25 baseline and the spelling dictionary read it. */
-  public static final String ALL = "all";
-  /** Unstemmed words, so "did you mean" suggests words rather than stems. */
-  public static final String SPELLING = "spelling";
-  /** Supplier and product names, unstemmed, for type-ahead on word prefixes. */
-  public static final String SUGGEST = "suggest";
+  /**
+   * Every text field at once, as a bag of words (no positions): the plain-BM25 baseline reads it.
+   * Named apart from layout 2's "all", which had positions: Lucene keeps one schema per field name.
+   */
+  public static final String ALL = "allWords";
+  /** Unstemmed words (documents only), so "did you mean" suggests words rather than stems. */
+  public static final String SPELLING = "spellingWords";
+  /** Supplier and product names, unstemmed (documents only), for type-ahead on word prefixes. */
+  public static final String SUGGEST = "suggestWords";
   public static final String LISTED = "listed";
   public static final String DEPLOYMENTS = "deployments";
   public static final String SOURCE = "source";

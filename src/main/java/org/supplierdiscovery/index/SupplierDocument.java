@@ -44,9 +44,29 @@ public final class SupplierDocument {
    * Version of the document layout, kept with the concept dictionary's fingerprint in each commit. An
    * index written in another one is rewritten from its stored records when it is opened ({@link
    * CatalogueWriter#upgrade}). 1: every facet dimension in one field; 2: a field per dimension; 3: text
-   * marked with the concepts it names, and the exact name as a term.
+   * marked with the concepts it names, the exact name as a term, and the catch-all, spelling and type-ahead
+   * fields without positions (renamed, since Lucene keeps one schema per field name).
    */
   private static final String LAYOUT_VERSION = "3";
+
+  /**
+   * Words only asked whether (and in how many suppliers) they occur: "did you mean" and type-ahead
+   * prefixes. No frequencies, positions or norms to write.
+   */
+  private static final FieldType WORDS = new FieldType();
+
+  /** The catch-all text, only ever scored as a bag of words (plain BM25): frequencies and norms, no positions. */
+  private static final FieldType BAG_OF_WORDS = new FieldType();
+
+  static {
+    WORDS.setTokenized(true);
+    WORDS.setOmitNorms(true);
+    WORDS.setIndexOptions(IndexOptions.DOCS);
+    WORDS.freeze();
+    BAG_OF_WORDS.setTokenized(true);
+    BAG_OF_WORDS.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    BAG_OF_WORDS.freeze();
+  }
 
   private final FacetsConfig facets;
   private final SupplierJson json = new SupplierJson();
@@ -61,7 +81,7 @@ public final class SupplierDocument {
     doc.add(new KeywordField(KIND, KIND_SUPPLIER, Field.Store.NO));
     doc.add(new NumericDocValuesField(ID_HASH, idHash(s.id())));
     doc.add(new Field(NAME, s.name(), HIGHLIGHTED_TEXT));
-    doc.add(new TextField(SUGGEST, s.name(), Field.Store.NO));
+    doc.add(new Field(SUGGEST, s.name(), WORDS));
     doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(exactName(s.name()))));
     doc.add(new KeywordField(NAME_EXACT, exactName(s.name()), Field.Store.NO));
     doc.add(new Field(SUMMARY, s.summary(), HIGHLIGHTED_TEXT));
@@ -70,14 +90,13 @@ public final class SupplierDocument {
     }
     for (Product p : s.products()) {
       doc.add(new Field(PRODUCTS, p.text(), HIGHLIGHTED_TEXT));
-      doc.add(new TextField(PRODUCT_NAMES, p.name(), Field.Store.NO));
-      doc.add(new TextField(SUGGEST, p.name(), Field.Store.NO));
+      doc.add(new Field(SUGGEST, p.name(), WORDS));
     }
     String labels = String.join(". ", labels(s));
     doc.add(new TextField(LABELS, labels, Field.Store.NO));
     String all = String.join("\n", allText(s, labels));
-    doc.add(new TextField(ALL, all, Field.Store.NO));
-    doc.add(new TextField(SPELLING, all, Field.Store.NO));
+    doc.add(new Field(ALL, all, BAG_OF_WORDS));
+    doc.add(new Field(SPELLING, all, WORDS));
     doc.add(new NumericDocValuesField(LISTED, lastListed(s)));
     doc.add(new NumericDocValuesField(DEPLOYMENTS, s.deployments() == null ? 0 : s.deployments()));
     doc.add(new StoredField(SOURCE, json.toJsonString(s).getBytes(StandardCharsets.UTF_8)));

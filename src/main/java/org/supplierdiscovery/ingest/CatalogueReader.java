@@ -3,8 +3,6 @@ package org.supplierdiscovery.ingest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -12,6 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -50,31 +49,53 @@ public final class CatalogueReader {
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
-    ByteArrayOutputStream line = new ByteArrayOutputStream(1024);
+    byte[] chunk = new byte[1 << 16];
+    byte[] line = new byte[1024];
+    int length = 0;
     long number = 0;
-    int b;
-    do {
-      b = bytes.read();
-      if (b != '\n' && b != -1) {
-        line.write(b);
-        continue;
+    for (int read = in.read(chunk); read != -1; read = in.read(chunk)) {
+      int start = 0;
+      for (int end = indexOf(chunk, start, read); end != -1; end = indexOf(chunk, start, read)) {
+        line = append(line, length, chunk, start, end);
+        accept(++number, decodeAndParse(utf8, line, length + end - start), sink);
+        length = 0;
+        start = end + 1;
       }
-      if (b == -1 && line.size() == 0) {
-        break;
-      }
-      number++;
-      Validation v = decodeAndParse(utf8, line.toByteArray());
-      line.reset();
-      if (v != null) {
-        sink.accept(new CatalogueLine(number, v));
-      }
-    } while (b != -1);
+      line = append(line, length, chunk, start, read);
+      length += read - start;
+    }
+    if (length > 0) {
+      accept(++number, decodeAndParse(utf8, line, length), sink);
+    }
   }
 
-  private Validation decodeAndParse(CharsetDecoder utf8, byte[] raw) {
+  private static int indexOf(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code line} (its first {@code length} bytes kept) with {@code bytes[from, to)} after them. */
+  private static byte[] append(byte[] line, int length, byte[] bytes, int from, int to) {
+    byte[] out = length + to - from > line.length
+        ? Arrays.copyOf(line, Math.max(2 * line.length, length + to - from))
+        : line;
+    System.arraycopy(bytes, from, out, length, to - from);
+    return out;
+  }
+
+  private static void accept(long number, Validation v, Consumer<CatalogueLine> sink) {
+    if (v != null) {
+      sink.accept(new CatalogueLine(number, v));
+    }
+  }
+
+  private Validation decodeAndParse(CharsetDecoder utf8, byte[] raw, int length) {
     try {
-      return parse(utf8.decode(ByteBuffer.wrap(raw)).toString());
+      return parse(utf8.decode(ByteBuffer.wrap(raw, 0, length)).toString());
     } catch (CharacterCodingException e) {
       return Validation.invalid(
           null, List.of(new FieldError("record", "line is not valid UTF-8")));

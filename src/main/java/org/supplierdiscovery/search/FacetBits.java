@@ -1,11 +1,13 @@
 package org.supplierdiscovery.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -24,20 +26,35 @@ import org.supplierdiscovery.index.FacetFields;
 public final class FacetBits {
   private final Map<Object, Segment> segments = new ConcurrentHashMap<>();
 
-  /** The bitsets of one segment, from the cache while the segment lives. */
+  /**
+   * The bitsets of one segment, from the cache while the segment lives. A segment is built once:
+   * a search that asks while another (or the warm-up) builds it waits for that build.
+   */
   public Segment of(LeafReader reader) throws IOException {
     IndexReader.CacheHelper core = reader.getCoreCacheHelper();
     if (core == null) {
       return Segment.build(reader);
     }
-    Segment known = segments.get(core.getKey());
-    if (known == null) {
-      known = Segment.build(reader);
-      if (segments.putIfAbsent(core.getKey(), known) == null) {
-        core.addClosedListener(segments::remove);
-      }
+    try {
+      return segments.computeIfAbsent(core.getKey(), key -> {
+        try {
+          Segment built = Segment.build(reader);
+          core.addClosedListener(segments::remove);
+          return built;
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return known;
+  }
+
+  /** Builds the bitsets of every segment of {@code reader} not yet built. */
+  public void warm(IndexReader reader) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      of(leaf.reader());
+    }
   }
 
   /** Segments held now; for tests. */

@@ -68,6 +68,18 @@ public final class SearchService {
   }
 
   /**
+   * Builds what searches of the current view count facets with (a bitset per facet value in each
+   * segment), so the first searches after start-up need not; one that comes sooner waits for the
+   * segment being built, never sees part of it.
+   */
+  public void warm() throws IOException {
+    index.withSearcher(view -> {
+      facetBits.warm(view.getIndexReader());
+      return null;
+    });
+  }
+
+  /**
    * Refuses, naming every reason, a request {@link #search} would refuse; cheap and bounded, so a
    * server can run it before a request takes a search slot.
    */

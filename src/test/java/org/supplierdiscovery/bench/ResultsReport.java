@@ -73,10 +73,11 @@ final class ResultsReport {
           ms(l50), ms(RunResults.percentileMs(floor, "99.0")), ms(b50), ms(RunResults.percentileMs(bitsets, "99.0")),
           x(f50 / l50), x(f50 / b50));
     }
-    md.append("\nops/s is one thread's rate (1 / mean time per call). The floors: BM25 on the catch-all field `all`, "
-        + "the same filters as plain filter clauses, top 10 ids and counts of every dimension's values over the "
-        + "matches, from sorted-set doc values (floor) or by intersecting per-segment value bitsets with the match "
-        + "set (bitset floor); no drill-sideways, concepts, highlights or spelling.\n\n");
+    md.append(
+        "\nops/s is one thread's rate (1 / mean time per call). The floors: BM25 on the catch-all field `allWords`, "
+            + "the same filters as plain filter clauses, top 10 ids and counts of every dimension's values over the "
+            + "matches, from sorted-set doc values (floor) or by intersecting per-segment value bitsets with the match "
+            + "set (bitset floor); no drill-sideways, concepts, highlights or spelling.\n\n");
   }
 
   private void http() {
