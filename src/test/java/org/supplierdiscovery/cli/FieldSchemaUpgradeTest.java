@@ -40,7 +40,7 @@ class FieldSchemaUpgradeTest {
     writeLayout2(7);
 
     try (Engine engine = Engine.open(TestCatalogue.CONFIG, dir)) {
-      assertFalse(engine.index().needsUpgrade());
+      assertFalse(engine.index().needsUpgrade(engine.writer().layout()));
       assertEquals(7, engine.index().generation());
       assertEquals(6, engine.index().size());
       assertEquals("wearables", engine.search().search(SearchRequest.of("wearabels")).didYouMean());
