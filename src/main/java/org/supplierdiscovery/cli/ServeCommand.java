@@ -21,6 +21,7 @@ import org.supplierdiscovery.http.ServerSettings;
 import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.ingest.LoadReport;
 import org.supplierdiscovery.ingest.SupplierValidator;
+import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.search.Suggester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
       + AdminToken.ENV + "; without either, changes are off).")
   Path adminTokenFile;
 
+  @Option(names = "--records-url", paramLabel = "JDBC_URL", description = "Database of procurement records (else $"
+      + RecordStore.ENV + "; default: an embedded H2 file beside the index).")
+  String recordsUrl;
+
   @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "Allow cross-origin calls from this origin; repeatable. Off by default.")
   List<String> corsOrigins = new ArrayList<>();
 
@@ -61,22 +66,25 @@ final class ServeCommand implements Callable<Integer> {
     AdminToken token = loadToken();
     checkPortFree();
     Engine e = Engine.open(engine.config, engine.index);
+    RecordStore records = openRecords();
     loadIfEmpty(e);
     CatalogueWriter writer = e.writer();
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(e.config().taxonomy()), writer, e.index());
     ApiServer server = new ApiServer(new ServerSettings(corsOrigins, maxConcurrentSearches,
         maxQueuedSearches != null ? maxQueuedSearches : 16 * maxConcurrentSearches,
         ServerSettings.defaults().queueWaitMillis()), e.index(), e.search(),
-        new Suggester(e.index(), e.config()), admin, token);
+        new Suggester(e.index(), e.config()), admin, token, records);
     try {
       server.start(host, port);
     } catch (JavalinBindException taken) {
+      records.close();
       e.close();
       throw new PortInUseException(host, port, taken);
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
+      records.close();
       try {
         e.close();
       } catch (IOException ignored) {
@@ -101,6 +109,14 @@ final class ServeCommand implements Callable<Integer> {
       }
       throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The records database: the option, else the environment, else a file beside the index. */
+  private RecordStore openRecords() throws java.sql.SQLException {
+    String env = System.getenv(RecordStore.ENV);
+    String url = recordsUrl != null ? recordsUrl
+        : env != null && !env.isBlank() ? env : RecordStore.fileUrl(engine.index.toAbsolutePath().getParent());
+    return RecordStore.open(url);
   }
 
   private AdminToken loadToken() throws IOException {

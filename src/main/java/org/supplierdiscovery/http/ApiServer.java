@@ -9,6 +9,7 @@ import java.util.Set;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.search.SearchService;
 import org.supplierdiscovery.search.Suggester;
 
@@ -32,9 +33,16 @@ public final class ApiServer {
   private final Javalin app;
   private final SearchGate gate;
 
+  /** A server that keeps procurement records in memory only, gone when it stops. */
   public ApiServer(
       ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
       CatalogueAdmin admin, AdminToken token) throws IOException {
+    this(settings, index, search, suggester, admin, token, RecordStore.inMemory());
+  }
+
+  public ApiServer(
+      ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
+      CatalogueAdmin admin, AdminToken token, RecordStore records) throws IOException {
     Metrics metrics = new Metrics(() -> safeSize(index), index::generation, index::sizeInBytes);
     this.gate = new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(),
         settings.queueWaitMillis());
