@@ -114,7 +114,8 @@ final class ServeCommand implements Callable<Integer> {
   /** The records database: the option, else the environment, else a file beside the index. */
   private RecordStore openRecords() throws java.sql.SQLException {
     String env = System.getenv(RecordStore.ENV);
-    String url = recordsUrl != null ? recordsUrl
+    String url = recordsUrl != null
+        ? recordsUrl
         : env != null && !env.isBlank() ? env : RecordStore.fileUrl(engine.index.toAbsolutePath().getParent());
     return RecordStore.open(url);
   }

@@ -59,7 +59,8 @@ public final class ApiServer {
     HealthController health = new HealthController(index, admin::writes, metrics);
     Cors cors = new Cors(settings.corsOrigins());
     this.records = records;
-    Organisations organisations = new Organisations(records, new OrganisationKey(new SecureRandom()), Clock.systemUTC());
+    Organisations organisations = new Organisations(records, new OrganisationKey(new SecureRandom()),
+        Clock.systemUTC());
     OrganisationController orgs = new OrganisationController(organisations, new AdminGuard(token));
     ProjectController projects = new ProjectController(new Projects(records, Clock.systemUTC()), search, gate,
         new BuyerGuard(organisations));

@@ -29,7 +29,8 @@ public final class Organisations {
     Organisation org = new Organisation(UUID.randomUUID().toString(), name, clock.instant());
     String key = keys.generate();
     store.inTransaction(c -> {
-      try (var s = c.prepareStatement("INSERT INTO organisation (id, name, key_hash, created_at) VALUES (?, ?, ?, ?)")) {
+      try (
+          var s = c.prepareStatement("INSERT INTO organisation (id, name, key_hash, created_at) VALUES (?, ?, ?, ?)")) {
         s.setString(1, org.id());
         s.setString(2, org.name());
         s.setString(3, OrganisationKey.hash(key));

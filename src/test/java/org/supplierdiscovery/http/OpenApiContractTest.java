@@ -206,9 +206,11 @@ class OpenApiContractTest {
     holds("/api/projects/{id}", "get", call("GET", "/api/projects/no-such-project", null, key));
     holds("/api/projects/{id}", "patch", call("PATCH", "/api/projects/" + id, "{\"name\":\"Renamed\"}", key));
     holds("/api/projects/{id}", "patch", call("PATCH", "/api/projects/" + id, "{\"title\":\"x\"}", key));
-    HttpResponse<String> saved = call("POST", "/api/projects/" + id + "/searches", "{\"q\":\"remote monitoring\"}", key);
+    HttpResponse<String> saved = call("POST", "/api/projects/" + id + "/searches", "{\"q\":\"remote monitoring\"}",
+        key);
     holds("/api/projects/{id}/searches", "post", saved);
-    holds("/api/projects/{id}/searches", "post", call("POST", "/api/projects/" + id + "/searches", "{\"size\":0}", key));
+    holds("/api/projects/{id}/searches", "post",
+        call("POST", "/api/projects/" + id + "/searches", "{\"size\":0}", key));
     holds("/api/projects/{id}/searches", "get", call("GET", "/api/projects/" + id + "/searches", null, key));
     String activate = "/api/projects/" + id + "/searches/" + ApiTestServer.json(saved).get("id").asText() + "/activate";
     holds("/api/projects/{id}/searches/{searchId}/activate", "post", call("POST", activate, null, key));

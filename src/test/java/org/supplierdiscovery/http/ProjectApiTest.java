@@ -63,7 +63,7 @@ class ProjectApiTest {
 
   @Test
   void aBuyerRouteWithoutAValidKeyIs401ProblemJson() throws Exception {
-    for (String auth : new String[] {null, "Bearer sdk_unknown", ADMIN, "Basic abc"}) {
+    for (String auth : new String[]{null, "Bearer sdk_unknown", ADMIN, "Basic abc"}) {
       HttpResponse<String> r = call("GET", "/api/projects", null, auth);
       assertEquals(401, r.statusCode(), String.valueOf(auth));
       assertEquals("application/problem+json; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
@@ -76,7 +76,7 @@ class ProjectApiTest {
     String leeds = organisationKey("Leeds ICB");
     String kent = organisationKey("Kent ICB");
     String id = project(leeds, "Virtual wards for frailty");
-    for (String[] c : new String[][] {{"GET", "/api/projects/" + id, null}, {"PATCH", "/api/projects/" + id,
+    for (String[] c : new String[][]{{"GET", "/api/projects/" + id, null}, {"PATCH", "/api/projects/" + id,
         "{\"name\":\"Mine now\"}"}, {"GET", "/api/projects/" + id + "/searches", null},
         {"POST", "/api/projects/" + id + "/searches", "{\"q\":\"remote monitoring\"}"}}) {
       HttpResponse<String> r = call(c[0], c[1], c[2], kent);
@@ -103,7 +103,8 @@ class ProjectApiTest {
         + " for 'remote monitoring' on Spark DPS, technology area Wearables", s.get("summary").asText());
     assertEquals(total, s.get("total").asLong());
     assertEquals("{\"q\":\"remote monitoring\",\"filters\":{\"technologyArea\":[\"Wearables\"],\"framework\":"
-        + "[\"Spark DPS\"]},\"all\":{},\"not\":{},\"sort\":\"relevance\",\"asTyped\":false}", s.get("request").toString());
+        + "[\"Spark DPS\"]},\"all\":{},\"not\":{},\"sort\":\"relevance\",\"asTyped\":false}",
+        s.get("request").toString());
     String first = s.get("id").asText();
     String second = ApiTestServer.json(call("POST", "/api/projects/" + id + "/searches", "{\"q\":\"triage\"}", leeds))
         .get("id").asText();

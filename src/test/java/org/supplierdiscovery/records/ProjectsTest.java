@@ -58,7 +58,8 @@ class ProjectsTest {
     Organisation leeds = organisations.create("Leeds ICB").organisation();
     Project p = projects.create(leeds, "Virtual wards");
     assertNull(p.activeSearchId());
-    SavedSearch first = projects.save(leeds, p.id(), new SearchSummary.Ran("first", 3, 7), "{\"q\":\"a\"}").orElseThrow();
+    SavedSearch first = projects.save(leeds, p.id(), new SearchSummary.Ran("first", 3, 7), "{\"q\":\"a\"}")
+        .orElseThrow();
     SavedSearch second = projects.save(leeds, p.id(), new SearchSummary.Ran("second", 2, 7), "{\"q\":\"b\"}")
         .orElseThrow();
     assertEquals(second.id(), projects.get(leeds, p.id()).orElseThrow().activeSearchId());

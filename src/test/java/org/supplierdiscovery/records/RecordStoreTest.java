@@ -22,8 +22,9 @@ class RecordStoreTest {
     try (RecordStore store = RecordStore.open(RecordStore.fileUrl(dir))) {
       List<String> tables = store.inTransaction(c -> {
         List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name")) {
+        try (Statement s = c.createStatement();
+            ResultSet r = s.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name")) {
           while (r.next()) {
             names.add(r.getString(1));
           }
