@@ -65,8 +65,14 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     AdminToken token = loadToken();
     checkPortFree();
-    Engine e = Engine.open(engine.config, engine.index);
     RecordStore records = openRecords();
+    Engine e;
+    try {
+      e = Engine.open(engine.config, engine.index);
+    } catch (IOException | RuntimeException failed) {
+      records.close();
+      throw failed;
+    }
     loadIfEmpty(e);
     CatalogueWriter writer = e.writer();
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(e.config().taxonomy()), writer, e.index());
@@ -111,13 +117,22 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** The records database: the option, else the environment, else a file beside the index. */
-  private RecordStore openRecords() throws java.sql.SQLException {
+  /**
+   * The records database: the option, else the environment, else a file beside the index. Opened
+   * before the index, so a bad URL stops start-up before anything is loaded; the URL is not repeated in
+   * the message, since it may hold a password.
+   */
+  private RecordStore openRecords() {
     String env = System.getenv(RecordStore.ENV);
     String url = recordsUrl != null
         ? recordsUrl
         : env != null && !env.isBlank() ? env : RecordStore.fileUrl(engine.index.toAbsolutePath().getParent());
-    return RecordStore.open(url);
+    try {
+      return RecordStore.open(url);
+    } catch (java.sql.SQLException | org.flywaydb.core.api.FlywayException e) {
+      throw new org.supplierdiscovery.config.ConfigException("the records database (--records-url or "
+          + RecordStore.ENV + ") cannot be opened: " + e.getMessage());
+    }
   }
 
   private AdminToken loadToken() throws IOException {
