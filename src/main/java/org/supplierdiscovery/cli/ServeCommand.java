@@ -21,6 +21,7 @@ import org.supplierdiscovery.http.ServerSettings;
 import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.ingest.LoadReport;
 import org.supplierdiscovery.ingest.SupplierValidator;
+import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.search.Suggester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,6 +48,10 @@ final class ServeCommand implements Callable<Integer> {
       + AdminToken.ENV + "; without either, changes are off).")
   Path adminTokenFile;
 
+  @Option(names = "--records-url", paramLabel = "JDBC_URL", description = "Database of procurement records (else $"
+      + RecordStore.ENV + "; default: an embedded H2 file beside the index).")
+  String recordsUrl;
+
   @Option(names = "--cors-origin", paramLabel = "ORIGIN", description = "Allow cross-origin calls from this origin; repeatable. Off by default.")
   List<String> corsOrigins = new ArrayList<>();
 
@@ -60,17 +65,25 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     AdminToken token = loadToken();
     checkPortFree();
-    Engine e = Engine.open(engine.config, engine.index);
+    RecordStore records = openRecords();
+    Engine e;
+    try {
+      e = Engine.open(engine.config, engine.index);
+    } catch (IOException | RuntimeException failed) {
+      records.close();
+      throw failed;
+    }
     loadIfEmpty(e);
     CatalogueWriter writer = e.writer();
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(e.config().taxonomy()), writer, e.index());
     ApiServer server = new ApiServer(new ServerSettings(corsOrigins, maxConcurrentSearches,
         maxQueuedSearches != null ? maxQueuedSearches : 16 * maxConcurrentSearches,
         ServerSettings.defaults().queueWaitMillis()), e.index(), e.search(),
-        new Suggester(e.index(), e.config()), admin, token);
+        new Suggester(e.index(), e.config()), admin, token, records);
     try {
       server.start(host, port);
     } catch (JavalinBindException taken) {
+      records.close();
       e.close();
       throw new PortInUseException(host, port, taken);
     }
@@ -78,6 +91,7 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
+      records.close();
       try {
         e.close();
       } catch (IOException ignored) {
@@ -114,6 +128,24 @@ final class ServeCommand implements Callable<Integer> {
         throw new PortInUseException(host, port, e);
       }
       throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The records database: the option, else the environment, else a file beside the index. Opened
+   * before the index, so a bad URL stops start-up before anything is loaded; the URL is not repeated in
+   * the message, since it may hold a password.
+   */
+  private RecordStore openRecords() {
+    String env = System.getenv(RecordStore.ENV);
+    String url = recordsUrl != null
+        ? recordsUrl
+        : env != null && !env.isBlank() ? env : RecordStore.fileUrl(engine.index.toAbsolutePath().getParent());
+    try {
+      return RecordStore.open(url);
+    } catch (java.sql.SQLException | org.flywaydb.core.api.FlywayException e) {
+      throw new org.supplierdiscovery.config.ConfigException("the records database (--records-url or "
+          + RecordStore.ENV + ") cannot be opened: " + e.getMessage());
     }
   }
 

@@ -5,10 +5,16 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Set;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.records.OrganisationKey;
+import org.supplierdiscovery.records.Organisations;
+import org.supplierdiscovery.records.Projects;
+import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.search.SearchService;
 import org.supplierdiscovery.search.Suggester;
 
@@ -31,10 +37,20 @@ public final class ApiServer {
 
   private final Javalin app;
   private final SearchGate gate;
+  private final RecordStore records;
+  private boolean ownedRecords;
 
+  /** A server that keeps procurement records in memory only, gone when it stops. */
   public ApiServer(
       ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
       CatalogueAdmin admin, AdminToken token) throws IOException {
+    this(settings, index, search, suggester, admin, token, RecordStore.inMemory());
+    this.ownedRecords = true;
+  }
+
+  public ApiServer(
+      ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
+      CatalogueAdmin admin, AdminToken token, RecordStore records) throws IOException {
     Metrics metrics = new Metrics(() -> safeSize(index), index::generation, index::sizeInBytes);
     this.gate = new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(),
         settings.queueWaitMillis());
@@ -42,7 +58,16 @@ public final class ApiServer {
     SupplierController suppliers = new SupplierController(search, admin, new AdminGuard(token));
     HealthController health = new HealthController(index, admin::writes, metrics);
     Cors cors = new Cors(settings.corsOrigins());
-    this.app = Javalin.create(config -> configure(config, metrics, cors, searches, suppliers, health));
+    this.records = records;
+    Organisations organisations = new Organisations(records, new OrganisationKey(new SecureRandom()),
+        Clock.systemUTC());
+    OrganisationController orgs = new OrganisationController(organisations, new AdminGuard(token));
+    ProjectController projects = new ProjectController(new Projects(records, Clock.systemUTC()), search, gate,
+        new BuyerGuard(organisations));
+    this.app = Javalin.create(config -> {
+      configure(config, metrics, cors, searches, suppliers, health);
+      recordRoutes(config, orgs, projects);
+    });
   }
 
   private static void configure(
@@ -94,6 +119,18 @@ public final class ApiServer {
     config.routes.get("/openapi.json", health::openApi);
   }
 
+  private static void recordRoutes(JavalinConfig config, OrganisationController orgs, ProjectController projects) {
+    config.routes.post("/api/organisations", orgs::create);
+    config.routes.get("/api/organisations", orgs::list);
+    config.routes.post("/api/projects", projects::create);
+    config.routes.get("/api/projects", projects::list);
+    config.routes.get("/api/projects/{id}", projects::get);
+    config.routes.patch("/api/projects/{id}", projects::rename);
+    config.routes.post("/api/projects/{id}/searches", projects::saveSearch);
+    config.routes.get("/api/projects/{id}/searches", projects::searches);
+    config.routes.post("/api/projects/{id}/searches/{searchId}/activate", projects::choose);
+  }
+
   private static void headers(Context ctx, Cors cors) {
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Content-Security-Policy", CSP);
@@ -134,5 +171,8 @@ public final class ApiServer {
   public void stop() {
     app.stop();
     gate.close();
+    if (ownedRecords) {
+      records.close();
+    }
   }
 }

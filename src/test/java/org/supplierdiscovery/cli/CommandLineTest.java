@@ -152,6 +152,15 @@ class CommandLineTest {
   }
 
   @Test
+  void aRecordsDatabaseThatCannotBeOpenedIsAConfigurationErrorBeforeAnythingIsLoaded() throws IOException {
+    assertEquals(Main.EXIT_BAD_INPUT, run("serve", "--host", "127.0.0.1", "--port", "0", "--index", index().toString(),
+        "--data", TestCatalogue.TINY.toString(), "--records-url", "jdbc:nosuchdb:records"));
+    assertTrue(err.toString().startsWith("error: configuration error: the records database (--records-url or"
+        + " SUPPLIER_DISCOVERY_RECORDS_URL) cannot be opened: "), err.toString());
+    assertFalse(Files.exists(index()));
+  }
+
+  @Test
   void helpListsEveryExitCode() {
     assertEquals(0, run("--help"));
     String help = out.toString();

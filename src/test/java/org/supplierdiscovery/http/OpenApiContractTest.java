@@ -85,7 +85,8 @@ class OpenApiContractTest {
         documentedGets.add(p.getKey());
       }
     });
-    assertEquals(List.of("/api/facets", "/api/search", "/api/suggest", "/api/suppliers/{id}",
+    assertEquals(List.of("/api/facets", "/api/organisations", "/api/projects", "/api/projects/{id}",
+        "/api/projects/{id}/searches", "/api/search", "/api/suggest", "/api/suppliers/{id}",
         "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
         documentedGets.stream().sorted().toList());
   }
@@ -186,6 +187,48 @@ class OpenApiContractTest {
       holds("/api/search", "get", r);
     }
     assertEquals(400, api.get("/api/search?limit=5").statusCode());
+  }
+
+  @Test
+  void procurementRecordsAnswerAsDocumented() throws Exception {
+    HttpResponse<String> org = call("POST", "/api/organisations", "{\"name\":\"Contract ICB\"}", BEARER);
+    holds("/api/organisations", "post", org);
+    holds("/api/organisations", "post", call("POST", "/api/organisations", "{\"name\":\"\"}", BEARER));
+    holds("/api/organisations", "post", call("POST", "/api/organisations", "{\"name\":\"x\"}", null));
+    holds("/api/organisations", "get", call("GET", "/api/organisations", null, BEARER));
+    String key = "Bearer " + ApiTestServer.json(org).get("key").asText();
+    HttpResponse<String> project = call("POST", "/api/projects", "{\"name\":\"Contract\"}", key);
+    holds("/api/projects", "post", project);
+    holds("/api/projects", "post", call("POST", "/api/projects", "{\"name\":\"Contract\"}", null));
+    holds("/api/projects", "get", call("GET", "/api/projects", null, key));
+    String id = ApiTestServer.json(project).get("id").asText();
+    holds("/api/projects/{id}", "get", call("GET", "/api/projects/" + id, null, key));
+    holds("/api/projects/{id}", "get", call("GET", "/api/projects/no-such-project", null, key));
+    holds("/api/projects/{id}", "patch", call("PATCH", "/api/projects/" + id, "{\"name\":\"Renamed\"}", key));
+    holds("/api/projects/{id}", "patch", call("PATCH", "/api/projects/" + id, "{\"title\":\"x\"}", key));
+    HttpResponse<String> saved = call("POST", "/api/projects/" + id + "/searches", "{\"q\":\"remote monitoring\"}",
+        key);
+    holds("/api/projects/{id}/searches", "post", saved);
+    holds("/api/projects/{id}/searches", "post",
+        call("POST", "/api/projects/" + id + "/searches", "{\"size\":0}", key));
+    holds("/api/projects/{id}/searches", "get", call("GET", "/api/projects/" + id + "/searches", null, key));
+    String activate = "/api/projects/" + id + "/searches/" + ApiTestServer.json(saved).get("id").asText() + "/activate";
+    holds("/api/projects/{id}/searches/{searchId}/activate", "post", call("POST", activate, null, key));
+    holds("/api/projects/{id}/searches/{searchId}/activate", "post",
+        call("POST", "/api/projects/" + id + "/searches/nope/activate", null, key));
+  }
+
+  private static HttpResponse<String> call(String method, String path, String body, String authorization)
+      throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(api.uri(path)).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return api.send(b);
   }
 
   private static HttpResponse<String> post(String path, String type, String body) throws Exception {
