@@ -81,7 +81,8 @@ final class GrowthTable {
       v.add(RunResults.percentileMs(full, "99.0"));
     }
     v.add(num(r.http.path("8").path("fixed").path("engine"), "p99"));
-    return new Row(r.size(), r.prop("server_build").isBlank() ? r.prop("build") : r.prop("server_build"), v);
+    String build = r.prop("server_build").isBlank() ? r.prop("build") : r.prop("server_build");
+    return new Row(r.size(), build.replaceFirst("^commit ", ""), v);
   }
 
   void write(Path file) throws IOException {
