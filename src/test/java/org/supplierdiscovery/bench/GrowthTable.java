@@ -13,7 +13,8 @@ import java.util.TreeMap;
 
 /**
  * How cost grows with the catalogue, kept in {@code bench/growth.tsv} (one row per size, replaced when
- * that size is run again, with the commit it was measured on) so that sizes run on different days
+ * that size is run again, with the last commit that changed the engine it measured: its sources,
+ * configuration and launcher) so that sizes run on different days
  * stay side by side, and projected to 10,000,000 suppliers by a power law through the two largest
  * sizes measured on the newest commit.
  */
@@ -81,8 +82,7 @@ final class GrowthTable {
       v.add(RunResults.percentileMs(full, "99.0"));
     }
     v.add(num(r.http.path("8").path("fixed").path("engine"), "p99"));
-    String build = r.prop("server_build").isBlank() ? r.prop("build") : r.prop("server_build");
-    return new Row(r.size(), build.replaceFirst("^commit ", ""), v);
+    return new Row(r.size(), r.prop("engine_commit").isBlank() ? "unknown" : r.prop("engine_commit"), v);
   }
 
   void write(Path file) throws IOException {
@@ -149,10 +149,11 @@ final class GrowthTable {
       md.append(" | ").append(ResultsReport.ms(r.value(last))).append(" |\n");
     }
     md.append(
-        "\nOne row per size, from `bench/growth.tsv`, replaced when that size is run again; each row names the commit it"
-            + " was measured on, so rows of different commits are not comparable. ")
+        "\nOne row per size, from `bench/growth.tsv`, replaced when that size is run again; each row names the last"
+            + " commit that changed the engine it measured (`src/main`, `pom.xml`, `index-config`, `bin`), so rows of"
+            + " different commits are not comparable. ")
         .append(projected == null
-            ? "A projection to 10,000,000 suppliers needs two sizes measured on the newest row's commit.\n\n"
+            ? "A projection to 10,000,000 suppliers needs two sizes measured on the newest row's engine.\n\n"
             : "The row in italics is a projection, not a measurement: a power law through the two largest sizes of the"
                 + " newest commit, for each column on its own.\n\n");
     return md.toString();
