@@ -22,7 +22,7 @@ public final class ConfigLoader {
   public static final String RANKING = "ranking.json";
   public static final String FACETS = "facets.json";
   public static final String SYNONYMS = "synonyms.txt";
-  public static final String ENGLISH_WORDS = "english-words.txt";
+  public static final String ENGLISH_WORDS = "english-words.txt.gz";
   public static final String NHS_VOCABULARY = "nhs-vocabulary.txt";
 
   private final JsonFiles json = new JsonFiles();

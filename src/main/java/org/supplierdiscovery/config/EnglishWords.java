@@ -1,12 +1,17 @@
 package org.supplierdiscovery.config;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.zip.GZIPInputStream;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
@@ -30,11 +35,16 @@ public final class EnglishWords {
     this.words = words;
   }
 
-  /** One word a line, in any case; a possessive "'s" line also makes its word known. */
+  /**
+   * One word a line, in any case; a possessive "'s" line also makes its word known. A file whose name
+   * ends in {@code .gz} is read through gzip.
+   */
   public static EnglishWords read(Path file) {
-    try {
-      return of(Files.readAllLines(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
+    try (InputStream raw = Files.newInputStream(file);
+        InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      return of(lines.lines().toList());
+    } catch (IOException | UncheckedIOException e) {
       throw new ConfigException(file + ": cannot read: " + e.getMessage(), e);
     }
   }
