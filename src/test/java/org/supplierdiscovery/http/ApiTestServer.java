@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -69,6 +70,13 @@ final class ApiTestServer implements AutoCloseable {
       b.header("Authorization", authorization);
     }
     return send(b);
+  }
+
+  /** The ids of a search answer's hits, in order. */
+  static List<String> ids(JsonNode answer) {
+    List<String> ids = new ArrayList<>();
+    answer.path("hits").forEach(h -> ids.add(h.path("id").asText()));
+    return ids;
   }
 
   static JsonNode json(HttpResponse<String> r) throws Exception {

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,19 +23,13 @@ class AsTypedApiTest {
     api.close();
   }
 
-  private static List<String> ids(JsonNode r) {
-    List<String> ids = new ArrayList<>();
-    r.path("hits").forEach(h -> ids.add(h.path("id").asText()));
-    return ids;
-  }
-
   @Test
   void aCorrectedNeedCarriesWhatWasTypedAndWhatWasSearched() throws Exception {
     JsonNode r = ApiTestServer.json(api.get("/api/search?q=fraility"));
     assertEquals("fraility", r.path("query").asText());
     assertEquals("frailty", r.path("searched").asText());
     assertEquals("frailty", r.path("didYouMean").asText());
-    assertEquals(ids(ApiTestServer.json(api.get("/api/search?q=frailty"))), ids(r));
+    assertEquals(ApiTestServer.ids(ApiTestServer.json(api.get("/api/search?q=frailty"))), ApiTestServer.ids(r));
   }
 
   @Test

@@ -26,12 +26,6 @@ class SearchApiTest {
     api.close();
   }
 
-  private static List<String> ids(JsonNode r) {
-    List<String> ids = new ArrayList<>();
-    r.path("hits").forEach(h -> ids.add(h.path("id").asText()));
-    return ids;
-  }
-
   private static long count(JsonNode facet, String value) {
     for (JsonNode v : facet) {
       if (v.path("value").asText().equals(value)) {
@@ -49,7 +43,7 @@ class SearchApiTest {
     assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
     JsonNode body = ApiTestServer.json(r);
-    assertEquals(List.of("alpha-rpm", "delta-wear"), ids(body));
+    assertEquals(List.of("alpha-rpm", "delta-wear"), ApiTestServer.ids(body));
     assertEquals(2, body.path("total").asLong());
     JsonNode top = body.path("hits").get(0);
     for (String field : List.of("id", "name", "summary", "score", "technologyAreas", "capabilities", "pathways",
@@ -82,7 +76,7 @@ class SearchApiTest {
         .POST(HttpRequest.BodyPublishers.ofString(
             "{\"q\":\"\",\"filters\":{\"lot\":[\"Lot 1 - Digital triage\"],\"status\":[\"suspended\"]},\"sort\":\"name\",\"size\":5}")));
     assertEquals(200, r.statusCode());
-    assertEquals(List.of("beta-video"), ids(ApiTestServer.json(r)));
+    assertEquals(List.of("beta-video"), ApiTestServer.ids(ApiTestServer.json(r)));
   }
 
   @Test
