@@ -83,10 +83,38 @@ final class WriterQueue {
         taken.add(WriteTask.STOP);
       }
       queue.drainTo(taken);
-      if (runAll(taken)) {
+      try {
+        if (runAll(taken)) {
+          return;
+        }
+      } catch (Throwable t) { // an Error must not leave callers waiting on a dead thread
+        die(taken, t);
         return;
       }
       taken.clear();
+    }
+  }
+
+  /**
+   * The thread cannot go on (an {@link Error} escaped a handler): refuse new tasks and fail every task
+   * taken or waiting, so no caller waits for a thread that is gone. Nothing is committed by a failed
+   * task, and the writer is rolled back.
+   */
+  private void die(List<WriteTask> taken, Throwable cause) {
+    LOG.error("the catalogue writer stopped after an unexpected failure; writes are refused until restart", cause);
+    synchronized (gate) {
+      closed = true;
+      queue.drainTo(taken);
+    }
+    WritesUnavailableException refused = new WritesUnavailableException(
+        new WriteFault(WriteFault.Kind.IO, "the catalogue writer stopped after an unexpected failure"), cause);
+    for (WriteTask task : taken) {
+      task.done().completeExceptionally(refused);
+    }
+    try {
+      handler.stopped();
+    } catch (RuntimeException | Error e) {
+      cause.addSuppressed(e);
     }
   }
 
