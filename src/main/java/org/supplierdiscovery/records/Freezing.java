@@ -81,7 +81,8 @@ public final class Freezing {
           .orElseThrow(() -> new IOException("the commit just pinned is not on disk"));
       store.inTransaction(c -> {
         // checked again inside the transaction that stores the list: the project may have changed meanwhile
-        if (!activeSearch(c, actor.organisation(), projectId).map(SavedSearch::id).equals(Optional.of(frozen.searchId()))) {
+        if (!activeSearch(c, actor.organisation(), projectId).map(SavedSearch::id)
+            .equals(Optional.of(frozen.searchId()))) {
           throw new RecordConflictException("activeSearchId", "The project changed while it was being frozen; freeze"
               + " it again.");
         }

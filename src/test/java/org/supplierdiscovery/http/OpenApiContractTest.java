@@ -86,7 +86,8 @@ class OpenApiContractTest {
       }
     });
     assertEquals(List.of("/api/facets", "/api/organisations", "/api/projects", "/api/projects/{id}",
-        "/api/projects/{id}/freeze", "/api/projects/{id}/freeze/verify", "/api/projects/{id}/searches", "/api/search", "/api/suggest", "/api/suppliers/{id}",
+        "/api/projects/{id}/freeze", "/api/projects/{id}/freeze/verify", "/api/projects/{id}/searches", "/api/search",
+        "/api/suggest", "/api/suppliers/{id}",
         "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
         documentedGets.stream().sorted().toList());
   }
