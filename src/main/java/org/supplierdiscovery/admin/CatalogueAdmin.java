@@ -9,6 +9,7 @@ import java.util.List;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.index.Change;
+import org.supplierdiscovery.index.CommitPins;
 import org.supplierdiscovery.index.WriteHealth;
 import org.supplierdiscovery.ingest.FieldError;
 import org.supplierdiscovery.ingest.StrictJson;
@@ -49,6 +50,11 @@ public final class CatalogueAdmin {
   /** Removes a supplier; the receipt's outcome says whether there was one with that id. */
   public CatalogueWriter.Receipt delete(String id) throws IOException {
     return writer.write(List.of(new Change.Delete(id)), "DELETE /api/suppliers/" + id);
+  }
+
+  /** Pins and unpins catalogue commits for frozen searches. */
+  public CommitPins pins() {
+    return writer;
   }
 
   /** Whether changes are being taken now, or why not. */

@@ -24,6 +24,7 @@ public final class ConfigLoader {
   public static final String SYNONYMS = "synonyms.txt";
   public static final String ENGLISH_WORDS = "english-words.txt.gz";
   public static final String NHS_VOCABULARY = "nhs-vocabulary.txt";
+  public static final String PROCUREMENT = "procurement.json";
 
   private final JsonFiles json = new JsonFiles();
 
@@ -33,15 +34,17 @@ public final class ConfigLoader {
     }
     Taxonomy taxonomy = new TaxonomyReader(json).read(dir.resolve(TAXONOMY));
     JsonNode analyzers = json.readTree(dir.resolve(ANALYZERS));
+    RankingConfig ranking = json.bind(dir.resolve(RANKING), RankingConfig.class);
     return new IndexConfig(
         taxonomy,
         analyzer(dir, analyzers, "index"),
         analyzer(dir, analyzers, "query"),
         analyzer(dir, analyzers, "spelling"),
         synonymGroups(dir),
-        json.bind(dir.resolve(RANKING), RankingConfig.class),
+        ranking,
         checkedFacets(dir.resolve(FACETS), taxonomy),
-        EnglishWords.read(dir.resolve(ENGLISH_WORDS)));
+        EnglishWords.read(dir.resolve(ENGLISH_WORDS)),
+        checkedProcurement(dir.resolve(PROCUREMENT), taxonomy, ranking.limits().maxPageSize()));
   }
 
   /** The groups of synonyms.txt, then those of the NHS vocabulary: both are one synonym list. */
@@ -58,6 +61,23 @@ public final class ConfigLoader {
         throw new ConfigException(file + ": defaultStatus: unknown status '" + status + "'");
       }
     }
+    return settings;
+  }
+
+  /** A frozen list is one page of the search, so no limit may exceed the largest page. */
+  private ProcurementSettings checkedProcurement(Path file, Taxonomy taxonomy, int maxPageSize) {
+    ProcurementSettings settings = json.bind(file, ProcurementSettings.class);
+    String most = ": must be at most " + maxPageSize + " (limits.maxPageSize of " + RANKING + ")";
+    if (settings.freezeLimit() > maxPageSize) {
+      throw new ConfigException(file + ": freezeLimit" + most);
+    }
+    settings.frameworkFreezeLimits().forEach((framework, limit) -> {
+      if (!taxonomy.allows(Dimension.FRAMEWORK, framework)) {
+        throw new ConfigException(file + ": frameworkFreezeLimits: unknown framework '" + framework + "'");
+      } else if (limit > maxPageSize) {
+        throw new ConfigException(file + ": frameworkFreezeLimits." + framework + most);
+      }
+    });
     return settings;
   }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.records.Freezing;
 import org.supplierdiscovery.records.OrganisationKey;
 import org.supplierdiscovery.records.Organisations;
 import org.supplierdiscovery.records.Projects;
@@ -62,11 +63,16 @@ public final class ApiServer {
     Organisations organisations = new Organisations(records, new OrganisationKey(new SecureRandom()),
         Clock.systemUTC());
     OrganisationController orgs = new OrganisationController(organisations, new AdminGuard(token));
-    ProjectController projects = new ProjectController(new Projects(records, Clock.systemUTC()), search, gate,
-        new BuyerGuard(organisations));
+    BuyerGuard buyers = new BuyerGuard(organisations);
+    ProjectController projects = new ProjectController(new Projects(records, Clock.systemUTC()), search, gate, buyers);
+    Freezing freezing = new Freezing(records, search, index, admin.pins(), search.config().procurement(),
+        SavedRequests::read, Clock.systemUTC());
+    freezing.releaseExpired();
+    FreezeController freezes = new FreezeController(freezing, gate, buyers);
     this.app = Javalin.create(config -> {
       configure(config, metrics, cors, searches, suppliers, health);
       recordRoutes(config, orgs, projects);
+      freezeRoutes(config, freezes);
     });
   }
 
@@ -129,6 +135,13 @@ public final class ApiServer {
     config.routes.post("/api/projects/{id}/searches", projects::saveSearch);
     config.routes.get("/api/projects/{id}/searches", projects::searches);
     config.routes.post("/api/projects/{id}/searches/{searchId}/activate", projects::choose);
+  }
+
+  private static void freezeRoutes(JavalinConfig config, FreezeController freezes) {
+    config.routes.post("/api/projects/{id}/freeze", freezes::freeze);
+    config.routes.get("/api/projects/{id}/freeze", freezes::get);
+    config.routes.get("/api/projects/{id}/freeze/verify", freezes::verify);
+    config.routes.post("/api/projects/{id}/close", freezes::close);
   }
 
   private static void headers(Context ctx, Cors cors) {

@@ -14,6 +14,9 @@ import org.supplierdiscovery.admin.InvalidRecordException;
 import org.supplierdiscovery.index.ChangeRejectedException;
 import org.supplierdiscovery.index.WriteFault;
 import org.supplierdiscovery.index.WritesUnavailableException;
+import org.supplierdiscovery.records.RecordConflictException;
+import org.supplierdiscovery.records.RecordStoreException;
+import org.supplierdiscovery.records.SearchIncompleteException;
 import org.supplierdiscovery.search.InvalidRequestException;
 
 /** The one place exceptions and error statuses become problem+json responses. */
@@ -33,6 +36,15 @@ final class Problems {
         InvalidRecordException.class,
         (e, ctx) -> send(ctx, ProblemException.invalid("Invalid supplier record",
             e.errors().stream().map(f -> new Problem.ParameterError(f.field(), f.reason())).toList())));
+    routes.exception(RecordConflictException.class, (e, ctx) -> send(ctx, new ProblemException(409, title(409),
+        e.getMessage(), List.of(new Problem.ParameterError(e.field(), e.getMessage())), Map.of())));
+    routes.exception(RecordStoreException.class, (e, ctx) -> {
+      LOG.warn("the record database failed on {} {}", ctx.method(), ctx.path(), e);
+      send(ctx, new ProblemException(503, title(503), "The procurement records cannot be read or written now;"
+          + " nothing of this change was kept. Try again in a moment.", List.of(), Map.of("Retry-After", "5")));
+    });
+    routes.exception(SearchIncompleteException.class, (e, ctx) -> send(ctx,
+        new ProblemException(503, title(503), e.getMessage(), List.of(), Map.of("Retry-After", "1"))));
     routes.exception(WritesUnavailableException.class, (e, ctx) -> send(ctx, writesUnavailable(e.fault())));
     routes.exception(
         ChangeRejectedException.class,
@@ -119,6 +131,7 @@ final class Problems {
       case 404 -> "Not found";
       case 405 -> "Method not allowed";
       case 408 -> "Request timeout";
+      case 409 -> "Conflict";
       case 413 -> "Request body too large";
       case 414 -> "URI too long";
       case 415 -> "Unsupported media type";

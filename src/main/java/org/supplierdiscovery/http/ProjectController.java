@@ -91,13 +91,14 @@ final class ProjectController {
     return new ProblemException(404, "Not found", "No project or saved search at " + ctx.path(), List.of(), Map.of());
   }
 
-  record ProjectView(String id, String name, String activeSearchId, String createdAt) {}
+  record ProjectView(String id, String name, String activeSearchId, String createdAt, String closedAt) {}
 
   record SearchView(
       String id, Object request, String summary, long total, long generation, String savedAt, boolean active) {}
 
-  private static ProjectView view(Project p) {
-    return new ProjectView(p.id(), p.name(), p.activeSearchId(), p.createdAt().toString());
+  static ProjectView view(Project p) {
+    return new ProjectView(p.id(), p.name(), p.activeSearchId(), p.createdAt().toString(),
+        p.closedAt() == null ? null : p.closedAt().toString());
   }
 
   private static SearchView view(SavedSearch s) {

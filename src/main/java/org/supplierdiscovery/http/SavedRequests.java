@@ -16,6 +16,11 @@ import org.supplierdiscovery.search.SearchRequest;
 final class SavedRequests {
   private SavedRequests() {}
 
+  /** A stored request, as {@link #write} wrote it. */
+  static SearchRequest read(String stored) {
+    return read(stored.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   static SearchRequest read(byte[] body) {
     SearchRequest request = SearchParams.fromBody(body);
     return new SearchRequest(request.text(), request.filters(), request.required(), request.excluded(),

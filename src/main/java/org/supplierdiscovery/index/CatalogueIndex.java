@@ -4,7 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -71,6 +73,21 @@ public final class CatalogueIndex implements Closeable {
 
   public void release(CatalogueSearcher searcher) throws IOException {
     searchers.release(searcher);
+  }
+
+  /**
+   * Runs {@code work} with a searcher over the commit of Lucene generation {@code commitGeneration},
+   * which must still be on disk (pinned): the catalogue exactly as it was then. Empty when it is gone.
+   */
+  public <T> Optional<T> atCommit(long commitGeneration, SearcherWork<T> work) throws IOException {
+    for (IndexCommit commit : DirectoryReader.listCommits(directory)) {
+      if (commit.getGeneration() == commitGeneration) {
+        try (DirectoryReader reader = DirectoryReader.open(commit)) {
+          return Optional.of(work.apply(new CatalogueSearcher(reader, commit.getUserData())));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** Shows the newest commit to the next search; the writer calls it after each commit. */

@@ -1,8 +1,13 @@
 package org.supplierdiscovery.index;
 
+import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 
 /**
  * A point-in-time view of the catalogue: the searcher and the commit it shows (its generation). Its
@@ -24,6 +29,14 @@ public final class CatalogueSearcher extends IndexSearcher {
   /** What the writer recorded with the commit this view shows. */
   Map<String, String> commitData() {
     return commitData;
+  }
+
+  /** The stored record of the supplier with this id, as it was sent, if this view holds it. */
+  public Optional<String> storedRecord(String id) throws IOException {
+    TopDocs top = search(new TermQuery(new Term(IndexFields.ID, id)), 1);
+    return top.scoreDocs.length == 0
+        ? Optional.empty()
+        : Optional.ofNullable(SupplierDocument.storedRecord(storedFields(), top.scoreDocs[0].doc));
   }
 
   public long generation() {

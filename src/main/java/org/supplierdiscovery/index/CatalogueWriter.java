@@ -15,8 +15,11 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.PersistentSnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -37,7 +40,7 @@ import org.supplierdiscovery.config.IndexConfig;
  * trail. After a disk fault the writer is reopened on the next write, so writes recover without a
  * restart once the fault is cleared; searches read the last commit throughout.
  */
-public final class CatalogueWriter implements Closeable {
+public final class CatalogueWriter implements Closeable, CommitPins {
   private static final Logger LOG = LoggerFactory.getLogger(CatalogueWriter.class);
   private static final int BATCH = 1_000;
 
@@ -59,6 +62,7 @@ public final class CatalogueWriter implements Closeable {
   private volatile WriteHealth health = WriteHealth.ready();
   // touched only by the writer thread once it has started
   private IndexWriter writer;
+  private PersistentSnapshotDeletionPolicy pins;
   private long generation;
 
   /**
@@ -120,7 +124,37 @@ public final class CatalogueWriter implements Closeable {
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     iwc.setRAMBufferSizeMB(64);
     iwc.setCommitOnClose(false);
+    // pinned commits are kept, across restarts, until unpinned; one policy instance per writer
+    pins = new PersistentSnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy(), directory);
+    iwc.setIndexDeletionPolicy(pins);
     return new IndexWriter(directory, iwc);
+  }
+
+  @Override
+  public Pinned pin() throws IOException {
+    return onWriterThread(() -> {
+      ensureOpen();
+      IndexCommit commit = pins.snapshot();
+      String catalogue = commit.getUserData().get(CatalogueIndex.GENERATION);
+      return new Pinned(commit.getGeneration(), catalogue == null ? 0 : Long.parseLong(catalogue));
+    });
+  }
+
+  @Override
+  public void unpin(long commitGeneration) throws IOException {
+    onWriterThread(() -> {
+      IndexWriter w = ensureOpen();
+      if (pins.getSnapshots().stream().anyMatch(c -> c.getGeneration() == commitGeneration)) {
+        pins.release(commitGeneration);
+        w.deleteUnusedFiles();
+      }
+      return null;
+    });
+  }
+
+  private <T> T onWriterThread(WriteTask.WriterCall<T> call) throws IOException {
+    CompletableFuture<T> done = new CompletableFuture<>();
+    return queue.submitAndWait(new WriteTask.Call<>(call, done), done);
   }
 
   private static long lastGeneration(IndexWriter writer) {

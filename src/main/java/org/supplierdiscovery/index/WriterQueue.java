@@ -128,6 +128,10 @@ final class WriterQueue {
           runGroup(group);
           handler.load(load);
         }
+        case WriteTask.Call<?> call -> {
+          runGroup(group);
+          call.run();
+        }
         case WriteTask.Stop stop -> {
           runGroup(group);
           handler.stopped();

@@ -15,7 +15,7 @@ import java.util.UUID;
  * statement names the organisation, so another organisation's project is simply not found.
  */
 public final class Projects {
-  private static final String COLUMNS = "id, name, active_search_id, created_at";
+  private static final String COLUMNS = "id, name, active_search_id, created_at, closed_at";
   private final RecordStore store;
   private final Clock clock;
 
@@ -25,7 +25,7 @@ public final class Projects {
   }
 
   public Project create(Organisation org, String name) {
-    Project p = new Project(UUID.randomUUID().toString(), name, null, clock.instant());
+    Project p = new Project(UUID.randomUUID().toString(), name, null, clock.instant(), null);
     store.inTransaction(c -> {
       try (var s = c.prepareStatement(
           "INSERT INTO project (id, organisation_id, name, created_at) VALUES (?, ?, ?, ?)")) {
@@ -126,7 +126,7 @@ public final class Projects {
     }
   }
 
-  private static List<SavedSearch> searches(Connection c, Project project) throws SQLException {
+  static List<SavedSearch> searches(Connection c, Project project) throws SQLException {
     List<SavedSearch> all = new ArrayList<>();
     try (var s = c.prepareStatement("SELECT id, request_json, summary, total, generation, saved_at"
         + " FROM saved_search WHERE project_id = ? ORDER BY seq")) {
@@ -142,7 +142,7 @@ public final class Projects {
     return all;
   }
 
-  private static Optional<Project> find(Connection c, Organisation org, String id) throws SQLException {
+  static Optional<Project> find(Connection c, Organisation org, String id) throws SQLException {
     try (var s = c.prepareStatement("SELECT " + COLUMNS + " FROM project WHERE id = ? AND organisation_id = ?")) {
       s.setString(1, id);
       s.setString(2, org.id());
@@ -153,7 +153,8 @@ public final class Projects {
   }
 
   private static Project read(ResultSet r) throws SQLException {
+    OffsetDateTime closed = r.getObject(5, OffsetDateTime.class);
     return new Project(r.getString(1), r.getString(2), r.getString(3),
-        r.getObject(4, OffsetDateTime.class).toInstant());
+        r.getObject(4, OffsetDateTime.class).toInstant(), closed == null ? null : closed.toInstant());
   }
 }

@@ -35,6 +35,7 @@ import org.supplierdiscovery.search.NeedParser.Clause;
  */
 public final class SearchService {
   private final CatalogueIndex index;
+  private final IndexConfig config;
   private final FacetsConfig facetsConfig = FacetFields.config();
   private final RequestCheck check;
   private final NeedParser parser;
@@ -54,6 +55,7 @@ public final class SearchService {
 
   public SearchService(CatalogueIndex index, IndexConfig config) {
     this.index = index;
+    this.config = config;
     this.check = new RequestCheck(config.taxonomy(), config.ranking().limits());
     this.parser = new NeedParser(config.ranking().limits().minPrefixLength());
     this.concepts = new ConceptExtractor(config, new ConceptDictionary(config));
@@ -65,6 +67,11 @@ public final class SearchService {
     this.timeoutMillis = config.ranking().limits().timeoutMillis();
     this.proximity = new ProximityRescorer(config.ranking().proximity().rescoreDepth());
     this.defaultStatus = config.facets().defaultStatus();
+  }
+
+  /** The configuration this service searches with. */
+  public IndexConfig config() {
+    return config;
   }
 
   /**
@@ -88,13 +95,21 @@ public final class SearchService {
   }
 
   public SearchResponse search(SearchRequest request) {
-    long start = System.nanoTime();
-    check.check(request);
     try {
-      return index.withSearcher(view -> answer(view, request, start));
+      return index.withSearcher(view -> search(view, request));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The same search on a given view of the catalogue, such as a pinned earlier commit ({@link
+   * CatalogueIndex#atCommit}): a frozen search re-run there gives the list it gave then.
+   */
+  public SearchResponse search(CatalogueSearcher view, SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    check.check(request);
+    return answer(view, request, start);
   }
 
   private SearchResponse answer(CatalogueSearcher view, SearchRequest request, long start) throws IOException {

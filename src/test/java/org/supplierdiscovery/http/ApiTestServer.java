@@ -22,6 +22,9 @@ import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.ingest.SupplierValidator;
+import org.supplierdiscovery.config.IndexConfig;
+import org.supplierdiscovery.config.ProcurementSettings;
+import org.supplierdiscovery.search.SearchService;
 import org.supplierdiscovery.search.Suggester;
 
 /** The real server on a free loopback port over the six-supplier fixture, with a real HTTP client. */
@@ -38,17 +41,33 @@ final class ApiTestServer implements AutoCloseable {
 
   /** The server over an index in {@code directory} (e.g. one that fails on demand). */
   ApiTestServer(AdminToken token, ServerSettings settings, Directory directory) throws Exception {
+    this(token, settings, directory, TestCatalogue.config().procurement());
+  }
+
+  /** The server with its own settings for procurement records (e.g. a small freeze limit). */
+  ApiTestServer(AdminToken token, ServerSettings settings, Directory directory, ProcurementSettings procurement)
+      throws Exception {
     catalogue = TestCatalogue.load(directory, TestCatalogue.TINY, Clock.systemUTC());
     writer = catalogue.writer;
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), writer,
         catalogue.index);
-    server = new ApiServer(settings, catalogue.index, catalogue.search,
-        new Suggester(catalogue.index, TestCatalogue.config()), admin, token)
+    IndexConfig c = TestCatalogue.config();
+    SearchService search = procurement.equals(c.procurement())
+        ? catalogue.search
+        : new SearchService(catalogue.index, new IndexConfig(c.taxonomy(), c.indexAnalyzer(), c.queryAnalyzer(),
+            c.spellingAnalyzer(), c.synonymGroups(), c.ranking(), c.facets(), c.englishWords(), procurement));
+    server = new ApiServer(settings, catalogue.index, search, new Suggester(catalogue.index, c), admin, token)
         .start("127.0.0.1", 0);
   }
 
   static ApiTestServer withToken() throws Exception {
     return new ApiTestServer(AdminToken.of(TOKEN), ServerSettings.defaults());
+  }
+
+  /** With the admin token, and at most {@code limit} suppliers to a frozen list. */
+  static ApiTestServer withFreezeLimit(int limit) throws Exception {
+    return new ApiTestServer(AdminToken.of(TOKEN), ServerSettings.defaults(), new ByteBuffersDirectory(),
+        new ProcurementSettings(limit, java.util.Map.of(), 30));
   }
 
   URI uri(String pathAndQuery) {
@@ -70,6 +89,39 @@ final class ApiTestServer implements AutoCloseable {
       b.header("Authorization", authorization);
     }
     return send(b);
+  }
+
+  /** A request with an optional JSON body and an optional Authorization header. */
+  HttpResponse<String> call(String method, String path, String body, String authorization) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return send(b);
+  }
+
+  /** A new buyer organisation's key, as an Authorization header value. */
+  String organisationKey(String name) throws Exception {
+    HttpResponse<String> r = call("POST", "/api/organisations", "{\"name\":\"" + name + "\"}", "Bearer " + TOKEN);
+    if (r.statusCode() != 201) {
+      throw new AssertionError(r.body());
+    }
+    return "Bearer " + json(r).get("key").asText();
+  }
+
+  /** A new project of the organisation with this key, with {@code search} saved in it (none if null); its id. */
+  String project(String key, String name, String search) throws Exception {
+    HttpResponse<String> r = call("POST", "/api/projects", "{\"name\":\"" + name + "\"}", key);
+    String id = json(r).path("id").asText();
+    if (r.statusCode() != 201
+        || (search != null && call("POST", "/api/projects/" + id + "/searches", search, key).statusCode() != 201)) {
+      throw new AssertionError(r.body());
+    }
+    return id;
   }
 
   /** The ids of a search answer's hits, in order. */

@@ -86,7 +86,8 @@ class OpenApiContractTest {
       }
     });
     assertEquals(List.of("/api/facets", "/api/organisations", "/api/projects", "/api/projects/{id}",
-        "/api/projects/{id}/searches", "/api/search", "/api/suggest", "/api/suppliers/{id}",
+        "/api/projects/{id}/freeze", "/api/projects/{id}/freeze/verify", "/api/projects/{id}/searches", "/api/search",
+        "/api/suggest", "/api/suppliers/{id}",
         "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
         documentedGets.stream().sorted().toList());
   }
@@ -216,6 +217,32 @@ class OpenApiContractTest {
     holds("/api/projects/{id}/searches/{searchId}/activate", "post", call("POST", activate, null, key));
     holds("/api/projects/{id}/searches/{searchId}/activate", "post",
         call("POST", "/api/projects/" + id + "/searches/nope/activate", null, key));
+  }
+
+  @Test
+  void frozenSearchesAnswerAsDocumented() throws Exception {
+    String key = api.organisationKey("Freeze ICB");
+    String id = api.project(key, "Frozen", "{\"q\":\"remote monitoring\"}");
+    String empty = api.project(key, "Empty", null);
+    holds("/api/projects/{id}/freeze", "get", call("GET", "/api/projects/" + id + "/freeze", null, key));
+    holds("/api/projects/{id}/freeze", "post", call("POST", "/api/projects/" + id + "/freeze", null, key));
+    holds("/api/projects/{id}/freeze", "post", call("POST", "/api/projects/" + id + "/freeze", null, key));
+    holds("/api/projects/{id}/freeze", "post", call("POST", "/api/projects/" + empty + "/freeze", null, key));
+    holds("/api/projects/{id}/freeze", "post", call("POST", "/api/projects/" + id + "/freeze?x=1", null, key));
+    holds("/api/projects/{id}/freeze", "post", call("POST", "/api/projects/" + id + "/freeze", null, null));
+    holds("/api/projects/{id}/freeze", "get", call("GET", "/api/projects/" + id + "/freeze", null, key));
+    holds("/api/projects/{id}/freeze", "get", call("GET", "/api/projects/" + id + "/freeze?x=1", null, key));
+    holds("/api/projects/{id}/freeze", "get", call("GET", "/api/projects/" + id + "/freeze", null, null));
+    holds("/api/projects/{id}/freeze/verify", "get", call("GET", "/api/projects/" + id + "/freeze/verify", null, key));
+    holds("/api/projects/{id}/freeze/verify", "get",
+        call("GET", "/api/projects/" + id + "/freeze/verify?x=1", null, key));
+    holds("/api/projects/{id}/freeze/verify", "get", call("GET", "/api/projects/nope/freeze/verify", null, key));
+    holds("/api/projects/{id}/freeze/verify", "get", call("GET", "/api/projects/" + id + "/freeze/verify", null, null));
+    holds("/api/projects/{id}/close", "post", call("POST", "/api/projects/" + id + "/close", null, key));
+    holds("/api/projects/{id}/close", "post", call("POST", "/api/projects/" + id + "/close?x=1", null, key));
+    holds("/api/projects/{id}/close", "post", call("POST", "/api/projects/nope/close", null, key));
+    holds("/api/projects/{id}/close", "post", call("POST", "/api/projects/" + id + "/close", null, null));
+    holds("/api/projects/{id}/freeze/verify", "get", call("GET", "/api/projects/" + id + "/freeze/verify", null, key));
   }
 
   private static HttpResponse<String> call(String method, String path, String body, String authorization)
