@@ -57,10 +57,11 @@ function description(text) {
 
 function listingTable(listings) {
   if (!Array.isArray(listings) || listings.length === 0) return null;
-  const head = el('thead', {}, el('tr', {}, ['Framework', 'Lot', 'Status', 'Listed since'].map((h) => el('th', { scope: 'col', text: h }))));
+  const head = el('thead', {}, el('tr', {}, ['Framework', 'Lot', 'Status', 'Reason', 'Listed since'].map((h) => el('th', { scope: 'col', text: h }))));
   const rows = listings.map((l) => el('tr', {},
     el('td', { text: l.framework }), el('td', { text: l.lot ?? '—' }),
-    el('td', {}, statusTag(l.status)), el('td', { text: formatDate(l.since) })));
+    el('td', {}, statusTag(l.status)), el('td', { class: 'listing-reason', text: l.reasonLabel ?? '—' }),
+    el('td', { text: formatDate(l.since) })));
   return el('div', { class: 'table-wrap' }, el('table', { class: 'listing-table' }, head, el('tbody', {}, rows)));
 }
 

@@ -83,6 +83,7 @@ export function listings(items) {
     el('span', { class: 'listing-framework', text: l.framework }),
     l.lot ? el('span', { class: 'listing-lot', text: l.lot }) : null,
     statusTag(l.status),
+    l.reasonLabel ? el('span', { class: 'listing-reason', text: `Reason: ${l.reasonLabel}` }) : null,
     l.since ? el('span', { class: 'listing-since', text: `since ${formatDate(l.since)}` }) : null)));
 }
 

@@ -106,7 +106,16 @@ function includeStatus(response, state) {
     el('ul', {}, more.map((s) => el('li', {},
       navLink({ ...state, filters: { ...state.filters, status: [...applied, s.status] }, page: 1, supplier: null },
         { class: 'include-status-link', 'data-status': s.status }, `Include ${s.status} listings`),
-      ` (${plural(s.total, 'supplier')})`))));
+      ` (${plural(s.total, 'supplier')})`, statusReasons(s)))));
+}
+
+/** Why those suppliers' listings have the status: "why: Annual review (2), Unpaid fee (1)". */
+function statusReasons(offer) {
+  const reasons = offer.reasons ?? [];
+  if (reasons.length === 0) return null;
+  const alone = reasons.length === 1 && reasons[0].total === offer.total;
+  const text = alone ? reasons[0].label : reasons.map((r) => `${r.label} (${r.total})`).join(', ');
+  return el('span', { class: 'status-reasons', text: ` — why: ${text}` });
 }
 
 /** Suppliers named exactly as the need that the search left out (by status or filters): one click to their record. */
@@ -117,7 +126,12 @@ function namedSuppliers(response, state) {
     el('p', { text: 'A supplier with this name is not in these results:' }),
     el('ul', {}, named.map((n) => el('li', {},
       navLink(withSupplier(state, n.id), { class: 'named-supplier', 'data-supplier': n.id }, n.name),
-      ` (${n.listings.map((l) => `${l.status} on ${l.framework}`).join('; ')})`))));
+      ` (${n.listings.map(listingText).join('; ')})`))));
+}
+
+/** "suspended on Spark DPS: Annual review" */
+function listingText(l) {
+  return `${l.status} on ${l.framework}${l.reasonLabel ? `: ${l.reasonLabel}` : ''}`;
 }
 
 function relaxed(response, state) {

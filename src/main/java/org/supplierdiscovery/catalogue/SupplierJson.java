@@ -37,6 +37,7 @@ public final class SupplierJson {
       ObjectNode n = listings.addObject().put("framework", l.framework());
       putIfPresent(n, "lot", l.lot());
       n.put("status", l.status().label()).put("since", l.since().toString());
+      putIfPresent(n, "reason", l.reason());
     }
     ArrayNode products = o.putArray("products");
     for (Product p : s.products()) {
@@ -63,7 +64,7 @@ public final class SupplierJson {
       for (JsonNode l : o.path("listings")) {
         listings.add(new Listing(l.path("framework").asText(), text(l, "lot"),
             ListingStatus.fromLabel(l.path("status").asText()).orElseThrow(),
-            LocalDate.parse(l.path("since").asText())));
+            LocalDate.parse(l.path("since").asText()), text(l, "reason")));
       }
       List<Product> products = new ArrayList<>();
       o.path("products").forEach(p -> products.add(new Product(p.path("name").asText(), text(p, "description"))));

@@ -25,6 +25,7 @@ public final class ConfigLoader {
   public static final String ENGLISH_WORDS = "english-words.txt.gz";
   public static final String NHS_VOCABULARY = "nhs-vocabulary.txt";
   public static final String PROCUREMENT = "procurement.json";
+  public static final String LISTING_REASONS = "listing-reasons.json";
 
   private final JsonFiles json = new JsonFiles();
 
@@ -32,7 +33,8 @@ public final class ConfigLoader {
     if (!Files.isDirectory(dir)) {
       throw new ConfigException(dir + ": configuration directory not found");
     }
-    Taxonomy taxonomy = new TaxonomyReader(json).read(dir.resolve(TAXONOMY));
+    Taxonomy taxonomy = new TaxonomyReader(json)
+        .read(dir.resolve(TAXONOMY), ListingReasons.read(json, dir.resolve(LISTING_REASONS)));
     JsonNode analyzers = json.readTree(dir.resolve(ANALYZERS));
     RankingConfig ranking = json.bind(dir.resolve(RANKING), RankingConfig.class);
     return new IndexConfig(

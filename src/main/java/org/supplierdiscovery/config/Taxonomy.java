@@ -3,18 +3,23 @@ package org.supplierdiscovery.config;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.catalogue.ListingStatus;
 
-/** The allowed values of every facet dimension, in the order buyers see them. */
+/**
+ * The allowed values of every facet dimension, in the order buyers see them, and the reasons a listing
+ * may be suspended, removed or expired.
+ */
 public record Taxonomy(
     List<String> technologyAreas,
     List<Framework> frameworks,
     List<String> capabilities,
     List<String> pathways,
     List<String> standards,
-    List<String> regions) {
+    List<String> regions,
+    ListingReasons listingReasons) {
 
   public Taxonomy {
     technologyAreas = List.copyOf(technologyAreas);
@@ -23,6 +28,7 @@ public record Taxonomy(
     pathways = List.copyOf(pathways);
     standards = List.copyOf(standards);
     regions = List.copyOf(regions);
+    Objects.requireNonNull(listingReasons, "listingReasons");
   }
 
   /** Allowed values of a dimension; lots are all lots of all frameworks. */

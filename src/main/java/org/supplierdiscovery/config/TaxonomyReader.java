@@ -22,7 +22,7 @@ final class TaxonomyReader {
       List<String> standard,
       List<String> region) {}
 
-  Taxonomy read(Path path) {
+  Taxonomy read(Path path, ListingReasons listingReasons) {
     File file = json.bind(path, File.class);
     unique(path, "technologyArea", file.technologyArea());
     unique(path, "frameworks", file.frameworks().stream().map(Framework::name).toList());
@@ -37,7 +37,8 @@ final class TaxonomyReader {
         file.capability(),
         file.pathway(),
         file.standard(),
-        file.region());
+        file.region(),
+        listingReasons);
   }
 
   private static void unique(Path path, String key, List<String> values) {

@@ -14,6 +14,7 @@ import org.supplierdiscovery.catalogue.ListingStatus;
 import org.supplierdiscovery.catalogue.Product;
 import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.config.Framework;
+import org.supplierdiscovery.config.ListingReasons;
 import org.supplierdiscovery.config.Taxonomy;
 
 /**
@@ -29,9 +30,11 @@ public final class SupplierValidator {
       "capabilities", "pathways", "standards", "listings", "products", "deployments", "updated");
 
   private final Taxonomy taxonomy;
+  private final ListingReasons reasons;
 
   public SupplierValidator(Taxonomy taxonomy) {
     this.taxonomy = taxonomy;
+    this.reasons = taxonomy.listingReasons();
   }
 
   public Validation validate(JsonNode node) {
@@ -88,10 +91,10 @@ public final class SupplierValidator {
       String at = "listings[" + i + "]";
       JsonNode l = array.get(i);
       if (!l.isObject()) {
-        f.error(at, "must be an object with framework, lot, status and since");
+        f.error(at, "must be an object with framework, lot, status, since and reason");
         continue;
       }
-      f.unknown(at, l, Set.of("framework", "lot", "status", "since"));
+      f.unknown(at, l, Set.of("framework", "lot", "status", "since", "reason"));
       String fw = Fields.string(l.get("framework"));
       String lot = Fields.string(l.get("lot"));
       var framework = fw == null ? null : taxonomy.framework(fw).orElse(null);
@@ -112,11 +115,37 @@ public final class SupplierValidator {
       if (!seen.add(fw + "\u0000" + lot)) {
         f.error(at, "duplicate listing for " + fw + (lot == null ? "" : " / " + lot));
       }
+      String reason = status == null ? null : reason(f, at, status, l.get("reason"));
       if (framework != null && status != null && since != null) {
-        listings.add(new Listing(fw, lot, status, since));
+        listings.add(new Listing(fw, lot, status, since, reason));
       }
     }
     return listings;
+  }
+
+  /**
+   * A suspended or removed listing says why, with a code from {@code listing-reasons.json}; an expired one
+   * may (without one it reads as its framework having expired); an active one has no reason to give.
+   */
+  private String reason(Fields f, String at, ListingStatus status, JsonNode value) {
+    String field = at + ".reason";
+    boolean given = value != null && !value.isNull();
+    if (status == ListingStatus.ACTIVE) {
+      if (given) {
+        f.error(field, "an active listing has no reason; give one only when it is suspended, removed or expired");
+      }
+      return null;
+    }
+    String code = Fields.string(value);
+    if (!given && status == ListingStatus.EXPIRED) {
+      return null;
+    }
+    if (code == null || reasons.find(code).isEmpty()) {
+      f.error(field, (given ? "" : "is required for a " + status.label() + " listing; ") + "must be one of "
+          + reasons.codes());
+      return null;
+    }
+    return code;
   }
 
   private static void checkLot(Fields f, String at, Framework framework, String lot) {

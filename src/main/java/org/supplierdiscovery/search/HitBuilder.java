@@ -9,6 +9,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.catalogue.SupplierJson;
+import org.supplierdiscovery.config.ListingReasons;
 import org.supplierdiscovery.index.SupplierDocument;
 
 /**
@@ -18,9 +19,11 @@ import org.supplierdiscovery.index.SupplierDocument;
 final class HitBuilder {
   private final SupplierJson json = new SupplierJson();
   private final Passages passages;
+  private final ListingReasons reasons;
 
-  HitBuilder(Analyzer indexAnalyzer) {
+  HitBuilder(Analyzer indexAnalyzer, ListingReasons reasons) {
     this.passages = new Passages(indexAnalyzer);
+    this.reasons = reasons;
   }
 
   List<Hit> build(IndexSearcher searcher, ScoreDoc[] page, NeedQuery need, boolean scored) throws IOException {
@@ -38,13 +41,18 @@ final class HitBuilder {
               s.technologyAreas(),
               s.capabilities(),
               s.pathways(),
-              s.listings().stream().map(HitListing::of).toList(),
+              listings(s),
               why.highlights(),
               why.matched(),
               explainer.countedTotal(),
               why.context()));
     }
     return hits;
+  }
+
+  /** The supplier's listings as the API shows them, each reason with its label. */
+  List<HitListing> listings(Supplier s) {
+    return s.listings().stream().map(l -> HitListing.of(l, reasons)).toList();
   }
 
   Supplier supplier(IndexSearcher searcher, int doc) throws IOException {

@@ -12,6 +12,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.LeafCollector;
@@ -33,7 +34,7 @@ public final class MatchSet {
   public MatchSet(IndexReader reader, FacetBits facetBits, Map<String, DimensionFilter> filters)
       throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
-      leaves.add(new Leaf(facetBits.of(leaf.reader()), filters));
+      leaves.add(new Leaf(facetBits.of(leaf.reader()), leaf.docBase, filters));
     }
   }
 
@@ -76,6 +77,26 @@ public final class MatchSet {
   }
 
   /**
+   * The first {@code limit} matches (as top-level document ids, in index order) that pass {@code filters}:
+   * a few of the suppliers a looser search would find, to say what they are without searching again.
+   */
+  List<Integer> firstPassing(Map<String, DimensionFilter> filters, int limit) {
+    List<Integer> docs = new ArrayList<>();
+    for (Leaf leaf : leaves) {
+      FixedBitSet passing = leaf.passingAll(filters);
+      for (int d = next(passing, 0); d != DocIdSetIterator.NO_MORE_DOCS
+          && docs.size() < limit; d = next(passing, d + 1)) {
+        docs.add(leaf.docBase + d);
+      }
+    }
+    return docs;
+  }
+
+  private static int next(FixedBitSet bits, int from) {
+    return from < bits.length() ? bits.nextSetBit(from) : DocIdSetIterator.NO_MORE_DOCS;
+  }
+
+  /**
    * Every facet value and listing path (as its drill-down term's bytes) with how many matches that
    * pass every filter have it: plain counts, no drill-sideways.
    */
@@ -107,13 +128,15 @@ public final class MatchSet {
   /** One segment's matches and filters. */
   private static final class Leaf {
     private final FacetBits.Segment segment;
+    private final int docBase;
     private final FixedBitSet matches;
     private final Map<String, FixedBitSet> filters = new LinkedHashMap<>();
     private final FixedBitSet passing;
     private final Map<String, FixedBitSet> sideways = new HashMap<>();
 
-    Leaf(FacetBits.Segment segment, Map<String, DimensionFilter> dimensionFilters) {
+    Leaf(FacetBits.Segment segment, int docBase, Map<String, DimensionFilter> dimensionFilters) {
       this.segment = segment;
+      this.docBase = docBase;
       this.matches = new FixedBitSet(segment.maxDoc());
       dimensionFilters.forEach((dim, filter) -> filters.put(dim, passing(filter)));
       this.passing = allBut(null, null);
@@ -167,11 +190,15 @@ public final class MatchSet {
     }
 
     long countPassing(Map<String, DimensionFilter> other) {
+      return passingAll(other).cardinality();
+    }
+
+    FixedBitSet passingAll(Map<String, DimensionFilter> other) {
       FixedBitSet passing = matches.clone();
       for (DimensionFilter f : other.values()) {
         passing.and(passing(f));
       }
-      return passing.cardinality();
+      return passing;
     }
 
     boolean passes(int doc) {

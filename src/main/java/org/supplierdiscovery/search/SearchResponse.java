@@ -54,9 +54,17 @@ public record SearchResponse(
 
   /**
    * How many suppliers the search would find if listings of one more status were included (the search
-   * had no status filter, so it saw only the default statuses).
+   * had no status filter, so it saw only the default statuses), and how many of them give each reason
+   * for their listings of that status, most given first.
    */
-  public record StatusRelaxation(String status, long total) {}
+  public record StatusRelaxation(String status, long total, List<ReasonCount> reasons) {
+    public StatusRelaxation {
+      reasons = List.copyOf(reasons);
+    }
+  }
+
+  /** How many suppliers give one reason (its code and label) for a listing's status. */
+  public record ReasonCount(String reason, String label, long total) {}
 
   /** A supplier whose name is exactly the need, whatever its listings' status, with those listings. */
   public record NamedSupplier(String id, String name, List<HitListing> listings) {

@@ -20,7 +20,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.supplierdiscovery.analysis.ConceptDictionary;
 import org.supplierdiscovery.catalogue.Supplier;
-import org.supplierdiscovery.catalogue.SupplierJson;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.index.CatalogueSearcher;
@@ -46,7 +45,8 @@ public final class SearchService {
   private final FacetBits facetBits = new FacetBits();
   private final ProximityRescorer proximity;
   private final HitBuilder hits;
-  private final SupplierJson records = new SupplierJson();
+  private final SupplierDetail details;
+  private final StatusReasons statusReasons;
   private final SpellingSuggester spelling;
   private final long timeoutMillis;
   private final List<String> defaultStatus;
@@ -62,7 +62,9 @@ public final class SearchService {
     this.queries = new NeedQueryBuilder(config);
     this.filters = new FilterBuilder(facetsConfig, config.taxonomy(), config.facets().defaultStatus());
     this.facets = new FacetCounter(config.taxonomy(), config.facets(), filters);
-    this.hits = new HitBuilder(config.indexAnalyzer());
+    this.hits = new HitBuilder(config.indexAnalyzer(), config.taxonomy().listingReasons());
+    this.details = new SupplierDetail(hits);
+    this.statusReasons = new StatusReasons(hits);
     this.spelling = new SpellingSuggester(config);
     this.timeoutMillis = config.ranking().limits().timeoutMillis();
     this.proximity = new ProximityRescorer(config.ranking().proximity().rescoreDepth());
@@ -129,7 +131,9 @@ public final class SearchService {
       MatchSet matches = page.matches;
       drops = ZeroResultsHelp.filterDrops(request, fewer -> matches.countPassing(filters.filters(fewer)));
       statuses = ZeroResultsHelp.statusIncludes(
-          request, defaultStatus, more -> matches.countPassing(filters.filters(more)));
+          request, defaultStatus, more -> matches.countPassing(filters.filters(more)),
+          (more, status) -> statusReasons.count(
+              view, matches.firstPassing(filters.filters(more), StatusReasons.SAMPLE), status));
     }
     List<SearchResponse.NamedSupplier> named = named(view, request);
     return new SearchResponse(
@@ -168,7 +172,7 @@ public final class SearchService {
         continue;
       }
       Supplier s = hits.supplier(searcher, sd.doc);
-      out.add(new SearchResponse.NamedSupplier(s.id(), s.name(), s.listings().stream().map(HitListing::of).toList()));
+      out.add(new SearchResponse.NamedSupplier(s.id(), s.name(), hits.listings(s)));
     }
     return out;
   }
@@ -185,7 +189,7 @@ public final class SearchService {
         TopDocs top = view.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
         return top.scoreDocs.length == 0
             ? Optional.empty()
-            : Optional.of(records.toJson(hits.supplier(view, top.scoreDocs[0].doc)));
+            : Optional.of(details.of(hits.supplier(view, top.scoreDocs[0].doc)));
       });
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.ToLongFunction;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.catalogue.ListingStatus;
@@ -47,10 +48,12 @@ final class ZeroResultsHelp {
 
   /**
    * For a search without a status filter, how many results each other status would add (the default
-   * statuses and that one); none when the request filters by status itself.
+   * statuses and that one), and why those suppliers' listings have that status; none when the request
+   * filters by status itself.
    */
   static List<SearchResponse.StatusRelaxation> statusIncludes(
-      SearchRequest request, List<String> defaultStatus, ToLongFunction<SearchRequest> count) {
+      SearchRequest request, List<String> defaultStatus, ToLongFunction<SearchRequest> count,
+      BiFunction<SearchRequest, String, List<SearchResponse.ReasonCount>> reasons) {
     for (FilterKind kind : FilterKind.values()) {
       if (!request.of(kind).getOrDefault(Dimension.STATUS, List.of()).isEmpty()) {
         return List.of();
@@ -66,9 +69,10 @@ final class ZeroResultsHelp {
       List<String> statuses = new ArrayList<>(defaultStatus);
       statuses.add(status);
       with.put(Dimension.STATUS, statuses);
-      long total = count.applyAsLong(request.with(FilterKind.ANY, with));
+      SearchRequest wider = request.with(FilterKind.ANY, with);
+      long total = count.applyAsLong(wider);
       if (total > 0) {
-        out.add(new SearchResponse.StatusRelaxation(status, total));
+        out.add(new SearchResponse.StatusRelaxation(status, total, reasons.apply(wider, status)));
       }
     }
     return out;

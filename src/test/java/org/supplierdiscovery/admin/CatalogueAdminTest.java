@@ -40,7 +40,8 @@ class CatalogueAdminTest {
   private static String record(String id, String status) {
     return """
         {"id":"%s","name":"Quokka Sensors","summary":"Wearable remote monitoring.","technologyAreas":["Wearables"],
-         "listings":[{"framework":"Spark DPS","status":"%s","since":"2025-01-01"}]}""".formatted(id, status);
+         "listings":[{"framework":"Spark DPS","status":"%s","since":"2025-01-01"%s}]}"""
+        .formatted(id, status, status.equals("active") ? "" : ",\"reason\":\"annual-review\"");
   }
 
   private long found(String need, List<String> status) {

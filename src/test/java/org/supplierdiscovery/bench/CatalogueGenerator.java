@@ -149,7 +149,9 @@ final class CatalogueGenerator {
   private static List<Listing> listings(SplittableRandom rng, List<Listing> template) {
     List<Listing> listings = new ArrayList<>();
     for (Listing l : template) {
-      listings.add(new Listing(l.framework(), l.lot(), status(rng), FIRST_LISTING.plusDays(rng.nextInt(2_500))));
+      ListingStatus status = status(rng);
+      listings.add(new Listing(l.framework(), l.lot(), status, FIRST_LISTING.plusDays(rng.nextInt(2_500)),
+          reason(status)));
     }
     return listings;
   }
@@ -160,6 +162,15 @@ final class CatalogueGenerator {
     return r < 0.84
         ? ListingStatus.ACTIVE
         : r < 0.916 ? ListingStatus.SUSPENDED : r < 0.964 ? ListingStatus.EXPIRED : ListingStatus.REMOVED;
+  }
+
+  /** A listing that is not active says why; the reason draws nothing, so the catalogue is as before. */
+  private static String reason(ListingStatus status) {
+    return switch (status) {
+      case ACTIVE, EXPIRED -> null;
+      case SUSPENDED -> "annual-review";
+      case REMOVED -> "withdrawn";
+    };
   }
 
   /** A sample sentence with its supplier's name (and the name's first word) replaced by ours. */

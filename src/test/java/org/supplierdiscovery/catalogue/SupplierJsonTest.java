@@ -15,7 +15,8 @@ class SupplierJsonTest {
     Supplier full = new Supplier("acme", "Acme", "Remote care.", "Longer text.", "https://acme.example", true,
         List.of("London"), List.of("Wearables"), List.of("Remote monitoring"), List.of("Frailty"), List.of("DTAC"),
         List.of(new Listing("Spark DPS", null, ListingStatus.ACTIVE, LocalDate.of(2024, 3, 1)),
-            new Listing("G-Cloud 14", "Lot 2 - Cloud software", ListingStatus.SUSPENDED, LocalDate.of(2023, 1, 2))),
+            new Listing("G-Cloud 14", "Lot 2 - Cloud software", ListingStatus.SUSPENDED, LocalDate.of(2023, 1, 2),
+                "unpaid-fee")),
         List.of(new Product("Band", "A wrist band."), new Product("Hub", null)), 12, LocalDate.of(2025, 1, 10));
     Supplier bare = new Supplier("bare", "Bare", "Only what is required.", null, null, null, List.of(), List.of(),
         List.of(), List.of(), List.of(), List.of(), List.of(), null, null);

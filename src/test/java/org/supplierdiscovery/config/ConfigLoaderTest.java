@@ -118,4 +118,42 @@ class ConfigLoaderTest {
     assertTrue(message.startsWith(dir.resolve("synonyms.txt") + " line 6: more than one '=>' on the line; write one"
         + " rule per line: 'remote monitoring => rpm => remote patient monitoring,"), message);
   }
+
+  @Test
+  void listingReasonsAreLoadedInTheFilesOrder() {
+    IndexConfig config = new ConfigLoader().load(Path.of("index-config"));
+    assertEquals(
+        java.util.List.of("annual-review", "interoperability", "data-handling", "performance", "unpaid-fee",
+            "withdrawn", "framework-expired"),
+        config.taxonomy().listingReasons().codes());
+    assertEquals("Unpaid fee", config.taxonomy().listingReasons().find("unpaid-fee").orElseThrow().label());
+  }
+
+  @Test
+  void aBadListingReasonNamesTheFileAndField() throws IOException {
+    copyConfig();
+    edit("listing-reasons.json", "\"code\": \"unpaid-fee\"", "\"code\": \"Unpaid Fee\"");
+    String message = failure();
+    assertTrue(message.endsWith("listing-reasons.json: reasons[4].code: 'Unpaid Fee' must be 1-40 lower-case "
+        + "letters, digits or '-', starting with a letter"), message);
+  }
+
+  @Test
+  void aListingReasonWithoutALabelNamesTheFileAndField() throws IOException {
+    copyConfig();
+    edit("listing-reasons.json", "\"label\": \"Withdrawn\",", "");
+    String message = failure();
+    assertTrue(message.contains("listing-reasons.json: reasons.[5]"), message);
+    assertTrue(message.contains("label"), message);
+  }
+
+  @Test
+  void listingReasonsMustHoldFrameworkExpiredAndNoCodeTwice() throws IOException {
+    copyConfig();
+    edit("listing-reasons.json", "\"code\": \"framework-expired\"", "\"code\": \"ended\"");
+    assertTrue(failure().endsWith("listing-reasons.json: reasons: must hold 'framework-expired', which an expired "
+        + "listing without a reason reads as"), failure());
+    edit("listing-reasons.json", "\"code\": \"ended\"", "\"code\": \"withdrawn\"");
+    assertTrue(failure().endsWith("listing-reasons.json: reasons: duplicate codes [withdrawn]"), failure());
+  }
 }

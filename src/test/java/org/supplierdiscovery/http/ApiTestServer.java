@@ -167,7 +167,8 @@ final class ApiTestServer implements AutoCloseable {
     String[] frameworks = {"Spark DPS", "Digital Care Services Catalogue", "GP IT Futures"};
     for (int i = 0; i < statuses.size(); i++) {
       listings.append(i == 0 ? "" : ",").append("{\"framework\":\"").append(frameworks[i]).append("\",\"status\":\"")
-          .append(statuses.get(i)).append("\",\"since\":\"2025-01-01\"}");
+          .append(statuses.get(i)).append("\",\"since\":\"2025-01-01\"")
+          .append(statuses.get(i).equals("active") ? "" : ",\"reason\":\"performance\"").append('}');
     }
     return """
         {"id":"%s","name":"%s","summary":"Wearable remote monitoring for frailty.","technologyAreas":["Wearables"],

@@ -105,6 +105,25 @@ class SearchApiTest {
   }
 
   @Test
+  void aListingThatIsNotActiveGivesItsReasonWithItsLabel() throws Exception {
+    JsonNode listing = ApiTestServer.json(api.get("/api/suppliers/epsilon-suspended")).path("listings").get(0);
+    assertEquals("annual-review", listing.path("reason").asText());
+    assertEquals("Annual review", listing.path("reasonLabel").asText());
+
+    JsonNode hit = ApiTestServer.json(api.get("/api/search?q=epsilon&status=suspended")).path("hits").get(0);
+    assertEquals("epsilon-suspended", hit.path("id").asText());
+    assertEquals("Annual review", hit.path("listings").get(0).path("reasonLabel").asText());
+
+    JsonNode offer = ApiTestServer.json(api.get("/api/search?q=epsilon")).path("includeStatus").get(0);
+    assertEquals("suspended", offer.path("status").asText());
+    assertEquals("[{\"reason\":\"annual-review\",\"label\":\"Annual review\",\"total\":1}]",
+        offer.path("reasons").toString());
+    JsonNode active = ApiTestServer.json(api.get("/api/suppliers/alpha-rpm")).path("listings").get(0);
+    assertEquals("active", active.path("status").asText());
+    assertTrue(active.path("reason").isMissingNode(), active.toString());
+  }
+
+  @Test
   void suggestCompletesNamesAndLabels() throws Exception {
     JsonNode r = ApiTestServer.json(api.get("/api/suggest?q=remo"));
     assertEquals("Remote monitoring", r.path("suggestions").get(0).path("text").asText());

@@ -20,7 +20,7 @@ class SupplierValidatorTest {
             {"id":"acme.health_1","name":"Acme","summary":"Remote monitoring.","website":"https://acme.example",
              "sme":true,"regions":["London"],"technologyAreas":["Wearables"],"capabilities":["Remote monitoring"],
              "pathways":["Frailty"],"standards":["DTAC"],
-             "listings":[{"framework":"Online Consultation and Video Consultation DPS","lot":"Lot 4 - Video consultation","status":"suspended","since":"2024-02-29"}],
+             "listings":[{"framework":"Online Consultation and Video Consultation DPS","lot":"Lot 4 - Video consultation","status":"suspended","since":"2024-02-29","reason":"unpaid-fee"}],
              "products":[{"name":"Band","description":"A band."}],"deployments":0,"updated":"2025-01-01"}
             """);
   }
@@ -106,5 +106,55 @@ class SupplierValidatorTest {
     ObjectNode badId = valid();
     badId.put("id", "a/b");
     assertEquals(List.of("id: must be 1-64 letters, digits, '-', '_' or '.'"), errors(badId));
+  }
+
+  private static final String CODES = "[annual-review, interoperability, data-handling, performance, unpaid-fee, withdrawn, framework-expired]";
+
+  private ObjectNode withListing(String status, Object reason) throws Exception {
+    ObjectNode n = valid();
+    ObjectNode l = n.putArray("listings").addObject().put("framework", "Spark DPS").put("status", status)
+        .put("since", "2024-01-01");
+    if (reason instanceof String code) {
+      l.put("reason", code);
+    } else if (reason instanceof Integer number) {
+      l.put("reason", number);
+    }
+    return n;
+  }
+
+  @Test
+  void aSuspendedOrRemovedListingSaysWhyWithAKnownReason() throws Exception {
+    Validation suspended = validator.validate(withListing("suspended", "unpaid-fee"));
+    assertTrue(suspended.isValid(), suspended.errors().toString());
+    assertEquals("unpaid-fee", suspended.supplier().listings().get(0).reason());
+    assertEquals(List.of("listings[0].reason: is required for a suspended listing; must be one of " + CODES),
+        errors(withListing("suspended", null)));
+    assertEquals(List.of("listings[0].reason: is required for a removed listing; must be one of " + CODES),
+        errors(withListing("removed", null)));
+    assertEquals(List.of("listings[0].reason: must be one of " + CODES), errors(withListing("removed", "late")));
+    assertEquals(List.of("listings[0].reason: must be one of " + CODES), errors(withListing("suspended", 3)));
+  }
+
+  @Test
+  void anActiveListingHasNoReason() throws Exception {
+    assertEquals(
+        List.of(
+            "listings[0].reason: an active listing has no reason; give one only when it is suspended, removed or expired"),
+        errors(withListing("active", "withdrawn")));
+    Validation active = validator.validate(withListing("active", null));
+    assertTrue(active.isValid(), active.errors().toString());
+    assertEquals(null, active.supplier().listings().get(0).shownReason());
+  }
+
+  @Test
+  void anExpiredListingReadsAsItsFrameworkExpiredUnlessItSaysOtherwise() throws Exception {
+    Validation plain = validator.validate(withListing("expired", null));
+    assertTrue(plain.isValid(), plain.errors().toString());
+    assertEquals(null, plain.supplier().listings().get(0).reason());
+    assertEquals("framework-expired", plain.supplier().listings().get(0).shownReason());
+    Validation withdrawn = validator.validate(withListing("expired", "withdrawn"));
+    assertTrue(withdrawn.isValid(), withdrawn.errors().toString());
+    assertEquals("withdrawn", withdrawn.supplier().listings().get(0).shownReason());
+    assertEquals(List.of("listings[0].reason: must be one of " + CODES), errors(withListing("expired", "soon")));
   }
 }

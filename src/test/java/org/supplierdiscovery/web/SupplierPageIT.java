@@ -58,4 +58,20 @@ class SupplierPageIT extends PageTest {
     page.open("/?supplier=no-such-supplier");
     assertEquals("Supplier not found", page.text(BuyerPage.DETAIL_NAME));
   }
+
+  @Test
+  void aListingThatIsNotActiveShowsItsReasonInTheResultsAndOnTheSuppliersPage() throws Exception {
+    JsonNode record = api.supplier("fallsafe");
+    assertEquals("Data handling", record.path("listings").path(1).path("reasonLabel").asText());
+
+    page.open("/?q=fallsafe");
+    By hitReasons = By.cssSelector("article.hit:has(#hit-fallsafe) .listing-reason");
+    assertEquals(List.of("Reason: Data handling"), page.texts(hitReasons));
+
+    page.open("/?supplier=fallsafe");
+    assertEquals(List.of("Reason"), page.texts(By.xpath("//table[@class='listing-table']//th[4]")));
+    assertEquals(List.of("—", "Data handling"), page.texts(By.cssSelector(".listing-table td.listing-reason")));
+    page.open("/?supplier=legacytele");
+    assertEquals(List.of("Withdrawn"), page.texts(By.cssSelector(".listing-table td.listing-reason")));
+  }
 }

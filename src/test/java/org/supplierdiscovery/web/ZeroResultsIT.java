@@ -86,7 +86,9 @@ class ZeroResultsIT extends PageTest {
 
     page.open("/?q=kiosks");
     By link = By.cssSelector(".include-status-link[data-status='removed']");
-    assertEquals("Include removed listings (1 supplier)",
+    assertEquals("[{\"reason\":\"withdrawn\",\"label\":\"Withdrawn\",\"total\":1}]",
+        expected.path("includeStatus").path(0).path("reasons").toString());
+    assertEquals("Include removed listings (1 supplier) — why: Withdrawn",
         driver.findElement(link).findElement(By.xpath("..")).getText());
     page.click(link);
     assertEquals(Map.of("q", List.of("kiosks"), "status", List.of("active", "removed")), page.params());
@@ -100,8 +102,8 @@ class ZeroResultsIT extends PageTest {
 
     page.open("/?q=Legacy%20Telehealth");
     By link = By.cssSelector(".named-supplier[data-supplier='legacytele']");
-    assertTrue(
-        driver.findElement(link).findElement(By.xpath("..")).getText().startsWith("Legacy Telehealth (removed on "));
+    assertEquals("Legacy Telehealth (removed on Spark DPS: Withdrawn)",
+        driver.findElement(link).findElement(By.xpath("..")).getText());
     page.click(link);
     assertEquals("Legacy Telehealth", page.text(BuyerPage.DETAIL_NAME));
   }
