@@ -67,6 +67,9 @@ class OpenApiContractTest {
     JsonNode suspendedOnly = ApiTestServer.json(api.get("/api/search?q=epsilon"));
     assertEquals("suspended", suspendedOnly.path("includeStatus").path(0).path("status").asText());
     holds("/api/search", "get", api.get("/api/search?q=epsilon"));
+    JsonNode relaxed = ApiTestServer.json(api.get("/api/search?q=%2Bwearable+%2Bzorgblat"));
+    assertEquals("fewer-words", relaxed.path("relaxed").path("step").asText());
+    holds("/api/search", "get", api.get("/api/search?q=%2Bwearable+%2Bzorgblat"));
     holds("/api/facets", "get", api.get("/api/facets"));
     holds("/api/facets", "get", api.get("/api/facets?q=x"));
     holds("/api/suggest", "get", api.get("/api/suggest?q=remo"));
