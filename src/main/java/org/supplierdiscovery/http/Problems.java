@@ -14,12 +14,14 @@ import org.supplierdiscovery.admin.InvalidRecordException;
 import org.supplierdiscovery.index.ChangeRejectedException;
 import org.supplierdiscovery.index.WriteFault;
 import org.supplierdiscovery.index.WritesUnavailableException;
+import org.supplierdiscovery.records.RecordStoreException;
 import org.supplierdiscovery.search.InvalidRequestException;
 
 /** The one place exceptions and error statuses become problem+json responses. */
 final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   static final String TYPE = "about:blank";
+
 
   private Problems() {}
 
@@ -34,6 +36,10 @@ final class Problems {
         (e, ctx) -> send(ctx, ProblemException.invalid("Invalid supplier record",
             e.errors().stream().map(f -> new Problem.ParameterError(f.field(), f.reason())).toList())));
     routes.exception(WritesUnavailableException.class, (e, ctx) -> send(ctx, writesUnavailable(e.fault())));
+    routes.exception(RecordStoreException.class, (e, ctx) -> {
+      LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      send(ctx, recordsUnavailable());
+    });
     routes.exception(
         ChangeRejectedException.class,
         (e, ctx) -> send(ctx, ProblemException.invalid("Invalid supplier record",
@@ -74,6 +80,16 @@ final class Problems {
     return fault.kind() == WriteFault.Kind.NO_SPACE
         ? new ProblemException(507, "Insufficient storage", detail, errors, Map.of())
         : new ProblemException(503, "Service unavailable", detail, errors, Map.of("Retry-After", "5"));
+  }
+
+  /**
+   * The records database failed or cannot be reached (down, restarting, its connection busy past the
+   * wait): the request's transaction was rolled back. The cause stays in the log, since it may name hosts.
+   */
+  static ProblemException recordsUnavailable() {
+    return new ProblemException(503, "Service unavailable",
+        "The procurement records cannot be reached now; nothing of this request was kept. Try again shortly.",
+        List.of(), Map.of("Retry-After", "5"));
   }
 
   /**
