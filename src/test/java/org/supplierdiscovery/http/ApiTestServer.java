@@ -21,6 +21,7 @@ import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueWriter;
+import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.ingest.SupplierValidator;
 import org.supplierdiscovery.search.Suggester;
 
@@ -30,6 +31,7 @@ final class ApiTestServer implements AutoCloseable {
   final TestCatalogue catalogue;
   final CatalogueWriter writer;
   final ApiServer server;
+  private final RecordStore records;
   private final HttpClient http = HttpClient.newHttpClient();
 
   ApiTestServer(AdminToken token, ServerSettings settings) throws Exception {
@@ -38,17 +40,31 @@ final class ApiTestServer implements AutoCloseable {
 
   /** The server over an index in {@code directory} (e.g. one that fails on demand). */
   ApiTestServer(AdminToken token, ServerSettings settings, Directory directory) throws Exception {
+    this(token, settings, directory, null);
+  }
+
+  /** Records in {@code records}, closed with the server; null keeps them in memory. */
+  private ApiTestServer(AdminToken token, ServerSettings settings, Directory directory, RecordStore records)
+      throws Exception {
     catalogue = TestCatalogue.load(directory, TestCatalogue.TINY, Clock.systemUTC());
     writer = catalogue.writer;
+    this.records = records;
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), writer,
         catalogue.index);
-    server = new ApiServer(settings, catalogue.index, catalogue.search,
-        new Suggester(catalogue.index, TestCatalogue.config()), admin, token)
+    Suggester suggester = new Suggester(catalogue.index, TestCatalogue.config());
+    server = (records == null
+        ? new ApiServer(settings, catalogue.index, catalogue.search, suggester, admin, token)
+        : new ApiServer(settings, catalogue.index, catalogue.search, suggester, admin, token, records))
         .start("127.0.0.1", 0);
   }
 
   static ApiTestServer withToken() throws Exception {
     return new ApiTestServer(AdminToken.of(TOKEN), ServerSettings.defaults());
+  }
+
+  /** With the admin token, keeping records in {@code records} (closed by {@link #close}). */
+  static ApiTestServer withToken(RecordStore records) throws Exception {
+    return new ApiTestServer(AdminToken.of(TOKEN), ServerSettings.defaults(), new ByteBuffersDirectory(), records);
   }
 
   URI uri(String pathAndQuery) {
@@ -61,6 +77,19 @@ final class ApiTestServer implements AutoCloseable {
 
   HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A request with an optional JSON body and an optional Authorization header. */
+  HttpResponse<String> call(String method, String path, String body, String authorization) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return send(b);
   }
 
   HttpResponse<String> put(String path, String body, String authorization) throws Exception {
@@ -125,6 +154,9 @@ final class ApiTestServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.stop();
+    if (records != null) {
+      records.close();
+    }
     writer.close();
     catalogue.close();
   }
