@@ -22,7 +22,6 @@ final class Problems {
   private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
   static final String TYPE = "about:blank";
 
-
   private Problems() {}
 
   static void register(RoutesConfig routes) {
