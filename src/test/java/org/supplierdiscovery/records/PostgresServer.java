@@ -120,7 +120,8 @@ public final class PostgresServer implements AutoCloseable {
     List<String> command = new ArrayList<>(installation.command(program));
     command.addAll(List.of(args));
     Path log = dir.resolve("commands.log");
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+    // run from the cluster's own directory: the user it runs as may not be allowed into the build's
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
     try {
       if (!p.waitFor(COMMAND_SECONDS, TimeUnit.SECONDS)) {
