@@ -11,6 +11,7 @@ import java.util.Set;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.records.Decisions;
 import org.supplierdiscovery.records.Events;
 import org.supplierdiscovery.records.Freezing;
 import org.supplierdiscovery.records.OrganisationKey;
@@ -71,10 +72,12 @@ public final class ApiServer {
     freezing.releaseExpired();
     FreezeController freezes = new FreezeController(freezing, gate, buyers);
     EventController events = new EventController(new Events(records), buyers);
+    DecisionController decisions = new DecisionController(new Decisions(records, Clock.systemUTC()), buyers);
     this.app = Javalin.create(config -> {
       configure(config, metrics, cors, searches, suppliers, health);
       recordRoutes(config, orgs, projects);
       freezeRoutes(config, freezes, events);
+      decisionRoutes(config, decisions);
     });
   }
 
@@ -146,6 +149,12 @@ public final class ApiServer {
     config.routes.post("/api/projects/{id}/close", freezes::close);
     config.routes.get("/api/projects/{id}/events", events::list);
     config.routes.get("/api/projects/{id}/events/verify", events::verify);
+  }
+
+  private static void decisionRoutes(JavalinConfig config, DecisionController decisions) {
+    config.routes.put("/api/projects/{id}/decisions/{supplierId}", decisions::decide);
+    config.routes.get("/api/projects/{id}/decisions", decisions::list);
+    config.routes.get("/api/projects/{id}/compare", decisions::compare);
   }
 
   private static void headers(Context ctx, Cors cors) {
