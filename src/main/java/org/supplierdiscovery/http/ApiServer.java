@@ -11,9 +11,6 @@ import java.util.Set;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueIndex;
-import org.supplierdiscovery.records.Decisions;
-import org.supplierdiscovery.records.Events;
-import org.supplierdiscovery.records.Freezing;
 import org.supplierdiscovery.records.OrganisationKey;
 import org.supplierdiscovery.records.Organisations;
 import org.supplierdiscovery.records.Projects;
@@ -67,17 +64,12 @@ public final class ApiServer {
     OrganisationController orgs = new OrganisationController(organisations, new AdminGuard(token));
     BuyerGuard buyers = new BuyerGuard(organisations);
     ProjectController projects = new ProjectController(new Projects(records, Clock.systemUTC()), search, gate, buyers);
-    Freezing freezing = new Freezing(records, search, index, admin.pins(), search.config().procurement(),
-        SavedRequests::read, Clock.systemUTC());
-    freezing.releaseExpired();
-    FreezeController freezes = new FreezeController(freezing, gate, buyers);
-    EventController events = new EventController(new Events(records), buyers);
-    DecisionController decisions = new DecisionController(new Decisions(records, Clock.systemUTC()), buyers);
+    ProcurementRoutes procurement = new ProcurementRoutes(records, index, search, admin.pins(), gate, buyers,
+        Clock.systemUTC());
     this.app = Javalin.create(config -> {
       configure(config, metrics, cors, searches, suppliers, health);
       recordRoutes(config, orgs, projects);
-      freezeRoutes(config, freezes, events);
-      decisionRoutes(config, decisions);
+      procurement.register(config.routes);
     });
   }
 
@@ -140,21 +132,6 @@ public final class ApiServer {
     config.routes.post("/api/projects/{id}/searches", projects::saveSearch);
     config.routes.get("/api/projects/{id}/searches", projects::searches);
     config.routes.post("/api/projects/{id}/searches/{searchId}/activate", projects::choose);
-  }
-
-  private static void freezeRoutes(JavalinConfig config, FreezeController freezes, EventController events) {
-    config.routes.post("/api/projects/{id}/freeze", freezes::freeze);
-    config.routes.get("/api/projects/{id}/freeze", freezes::get);
-    config.routes.get("/api/projects/{id}/freeze/verify", freezes::verify);
-    config.routes.post("/api/projects/{id}/close", freezes::close);
-    config.routes.get("/api/projects/{id}/events", events::list);
-    config.routes.get("/api/projects/{id}/events/verify", events::verify);
-  }
-
-  private static void decisionRoutes(JavalinConfig config, DecisionController decisions) {
-    config.routes.put("/api/projects/{id}/decisions/{supplierId}", decisions::decide);
-    config.routes.get("/api/projects/{id}/decisions", decisions::list);
-    config.routes.get("/api/projects/{id}/compare", decisions::compare);
   }
 
   private static void headers(Context ctx, Cors cors) {

@@ -87,8 +87,8 @@ class OpenApiContractTest {
     });
     assertEquals(List.of("/api/facets", "/api/organisations", "/api/projects", "/api/projects/{id}",
         "/api/projects/{id}/compare", "/api/projects/{id}/decisions", "/api/projects/{id}/events",
-        "/api/projects/{id}/events/verify", "/api/projects/{id}/freeze",
-        "/api/projects/{id}/freeze/verify", "/api/projects/{id}/searches", "/api/search",
+        "/api/projects/{id}/events/verify", "/api/projects/{id}/freeze", "/api/projects/{id}/freeze/verify",
+        "/api/projects/{id}/outcome", "/api/projects/{id}/searches", "/api/search",
         "/api/suggest", "/api/suppliers/{id}",
         "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
         documentedGets.stream().sorted().toList());
@@ -292,6 +292,35 @@ class OpenApiContractTest {
     holds("/api/projects/{id}/compare", "get", call("GET", compare, null, key));
     holds("/api/projects/{id}/compare", "get", call("GET", "/api/projects/nope/compare?suppliers=a", null, key));
     holds("/api/projects/{id}/compare", "get", call("GET", compare + "alpha-rpm", null, null));
+  }
+
+  @Test
+  void outcomesAnswerAsDocumented() throws Exception {
+    String key = api.organisationKey("Outcome ICB");
+    String id = api.project(key, "Ended", "{\"q\":\"remote monitoring wearables\"}");
+    String path = "/api/projects/" + id + "/outcome";
+    String award = "{\"outcome\":\"awarded\",\"supplierId\":\"alpha-rpm\",\"value\":99.5,\"start\":\"2027-01-01\","
+        + "\"end\":\"2027-12-31\"}";
+    holds("/api/projects/{id}/outcome", "get", call("GET", path, null, key));
+    holds("/api/projects/{id}/outcome", "put", call("PUT", path, award, key));
+    assertEquals(201, call("POST", "/api/projects/" + id + "/freeze", null, key).statusCode());
+    holds("/api/projects/{id}/outcome", "put", call("PUT", path, award, key));
+    holds("/api/projects/{id}/outcome", "get", call("GET", path, null, key));
+    holds("/api/projects/{id}/outcome", "put", call("PUT", path, "{\"outcome\":\"cancelled\",\"reason\":\"Gone.\"}",
+        key));
+    holds("/api/projects/{id}/outcome", "get", call("GET", path, null, key));
+    holds("/api/projects/{id}/outcome", "put", call("PUT", path, "{\"outcome\":\"cancelled\"}", key));
+    holds("/api/projects/{id}/outcome", "put", call("PUT", "/api/projects/nope/outcome", award, key));
+    holds("/api/projects/{id}/outcome", "put", call("PUT", path, award, null));
+    holds("/api/projects/{id}/outcome", "put", api.send(HttpRequest.newBuilder(api.uri(path))
+        .header("Authorization", key).header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers
+            .ofString(award))));
+    ApiTestServer.RawResponse big = api.raw("PUT " + path + " HTTP/1.1", "Content-Type: application/json",
+        "Authorization: " + key, "Content-Length: 300000");
+    holds("/api/projects/{id}/outcome", "put", big.status(), big.headers(), big.body());
+    holds("/api/projects/{id}/outcome", "get", call("GET", path + "?x=1", null, key));
+    holds("/api/projects/{id}/outcome", "get", call("GET", path, null, null));
+    holds("/api/projects/{id}/outcome", "get", call("GET", "/api/projects/nope/outcome", null, key));
   }
 
   @Test
