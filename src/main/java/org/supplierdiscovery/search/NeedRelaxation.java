@@ -14,8 +14,8 @@ import org.supplierdiscovery.search.NeedParser.Occur;
  * What to search when a need found nothing, step by step, each step only when the one before found
  * nothing: fewer words (the required words fewest suppliers match dropped first, a word no supplier
  * uses before any other), then each concept on its own (a supplier need cover only one: quotes, + and
- * the excluded words let go), then related concepts (a value of the same taxonomy dimension that the
- * suppliers of a named one most often also have). Every candidate is a need as a buyer could type it,
+ * the excluded words let go), then related concepts (a value of the same taxonomy dimension whose
+ * suppliers most overlap with those of a value the need names). Every candidate is a need as a buyer could type it,
  * counted by the engine under the request's filters; the first that finds suppliers is the answer.
  */
 final class NeedRelaxation {
@@ -34,7 +34,7 @@ final class NeedRelaxation {
     /** The concepts the engine reads in a need. */
     List<Concept> concepts(String need);
 
-    /** Values of the concept's dimension its suppliers most often also have, most shared first. */
+    /** Values of the concept's dimension whose suppliers most overlap with its own, closest first. */
     List<String> related(Concept taxonomyConcept);
   }
 
@@ -128,8 +128,8 @@ final class NeedRelaxation {
   }
 
   /**
-   * A value its suppliers most often also have, for the first named value that has one with suppliers;
-   * it is searched alone, so every concept of the need is left out.
+   * A value often found with a named one, for the first named value that has one with suppliers under
+   * the filters; it is searched alone, so every concept of the need is left out.
    */
   private Optional<Attempt> relatedConcepts(String need, Counter counter, Engine engine) {
     List<Concept> concepts = engine.concepts(need);
@@ -141,7 +141,7 @@ final class NeedRelaxation {
       for (String value : engine.related(c)) {
         if (counter.count(value) > 0) {
           return Optional.of(new Attempt(Step.RELATED_CONCEPTS, value, dropped,
-              value + ", which suppliers of " + c.label() + " most often also offer"));
+              value + ", often found with " + c.label() + " in the catalogue"));
         }
       }
     }

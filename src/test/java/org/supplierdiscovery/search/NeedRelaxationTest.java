@@ -100,7 +100,7 @@ class NeedRelaxationTest {
         Map.of("London", List.of("South East"), "Telehealth", List.of("Telecare", "Remote monitoring")));
     assertEquals(
         Optional.of(new Attempt(Step.RELATED_CONCEPTS, "Remote monitoring", List.of("London", "Telehealth"),
-            "Remote monitoring, which suppliers of Telehealth most often also offer")),
+            "Remote monitoring, often found with Telehealth in the catalogue")),
         relaxation.relax("telehealth london", engine));
     assertEquals(List.of("Telecare", "Remote monitoring"), engine.counted, "regions are not related by suppliers");
   }
