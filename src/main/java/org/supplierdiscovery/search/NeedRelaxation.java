@@ -20,7 +20,7 @@ import org.supplierdiscovery.search.NeedParser.Occur;
  */
 final class NeedRelaxation {
   /** At most this many needs are counted for one relaxation, so a long need stays cheap. */
-  static final int MAX_COUNTS = 24;
+  static final int MAX_COUNTS = 16;
 
   /** Dimensions whose values relate by the suppliers they share (a region or framework does not). */
   private static final List<Dimension> RELATED_DIMENSIONS = List.of(Dimension.CAPABILITY, Dimension.PATHWAY,
@@ -135,6 +135,9 @@ final class NeedRelaxation {
     List<Concept> concepts = engine.concepts(need);
     List<String> dropped = concepts.stream().map(Concept::label).toList();
     for (Concept c : concepts) {
+      if (counter.exhausted()) {
+        break;
+      }
       if (c.kind() != Concept.Kind.TAXONOMY || !RELATED_DIMENSIONS.contains(c.dimension())) {
         continue;
       }
@@ -188,9 +191,13 @@ final class NeedRelaxation {
       if (known != null) {
         return known;
       }
-      long n = counted.size() < MAX_COUNTS ? engine.count(need) : 0;
+      long n = exhausted() ? 0 : engine.count(need);
       counted.put(need, n);
       return n;
+    }
+
+    boolean exhausted() {
+      return counted.size() >= MAX_COUNTS;
     }
   }
 }

@@ -116,7 +116,8 @@ public final class SearchService {
     List<SearchResponse.FilterRelaxation> drops = List.of();
     List<SearchResponse.StatusRelaxation> statuses = List.of();
     if (page.total == 0) {
-      relaxed = relaxedPage(view, request, searched);
+      // a search cut short by its time limit has not shown that nothing matches
+      relaxed = page.timedOut ? null : relaxedPage(view, request, searched);
       // the same need under fewer filters or more statuses: counted on its recorded matches, with no new search
       MatchSet matches = page.matches;
       drops = ZeroResultsHelp.filterDrops(request, fewer -> matches.countPassing(filters.filters(fewer)));
