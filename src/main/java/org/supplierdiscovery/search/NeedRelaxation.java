@@ -160,10 +160,11 @@ final class NeedRelaxation {
         case MUST_NOT -> "-";
         case SHOULD -> "";
       };
-      if (c.phrase()) {
+      // an excluded token the parser split at a syntax character ("-a/b") is excluded as those words together
+      if (c.phrase() || (c.occur() == Occur.MUST_NOT && c.text().contains(" "))) {
         parts.add(sign + '"' + c.text() + '"');
       } else {
-        // a token the parser split at a syntax character ("a/b") is several words, each with the sign
+        // any other such token ("+a/b") is several words, each with the sign
         for (String word : c.text().split(" ", -1)) {
           parts.add(sign + word + (c.prefix() ? "*" : ""));
         }

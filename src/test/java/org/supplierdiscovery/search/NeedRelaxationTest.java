@@ -119,4 +119,15 @@ class NeedRelaxationTest {
     assertEquals(Optional.empty(), relaxation.relax(many.toString(), bounded));
     assertEquals(NeedRelaxation.MAX_COUNTS, bounded.counted.size());
   }
+
+  @Test
+  void aRenderedNeedParsesBackToTheSameClauses() {
+    NeedParser parser = new NeedParser(3);
+    for (String need : List.of("+\"remote care\" kiosk* -video +frailty", "\"one\" +two -\"three four\"")) {
+      List<NeedParser.Clause> clauses = parser.parse(need);
+      assertEquals(clauses, parser.parse(NeedRelaxation.render(clauses)), need);
+    }
+    // words split at a syntax character: excluded together (as the need excluded them), required each
+    assertEquals("-\"a b\" +c +d wearable", NeedRelaxation.render(parser.parse("-a/b +c/d wearable")));
+  }
 }
