@@ -12,6 +12,7 @@ import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.records.Allocating;
+import org.supplierdiscovery.records.Events;
 import org.supplierdiscovery.records.Freezing;
 import org.supplierdiscovery.records.OrganisationKey;
 import org.supplierdiscovery.records.Organisations;
@@ -70,12 +71,14 @@ public final class ApiServer {
         SavedRequests::read, Clock.systemUTC());
     freezing.releaseExpired();
     FreezeController freezes = new FreezeController(freezing, gate, buyers);
+    EventController events = new EventController(new Events(records), buyers);
     AllocationController allocations = new AllocationController(new Allocating(records, index,
         search.config().taxonomy(), SavedRequests::read, new SecureRandom(), Clock.systemUTC()), gate, buyers);
     this.app = Javalin.create(config -> {
       configure(config, metrics, cors, searches, suppliers, health);
       recordRoutes(config, orgs, projects);
-      freezeRoutes(config, freezes, allocations);
+      freezeRoutes(config, freezes, events);
+      allocationRoutes(config, allocations);
     });
   }
 
@@ -140,11 +143,16 @@ public final class ApiServer {
     config.routes.post("/api/projects/{id}/searches/{searchId}/activate", projects::choose);
   }
 
-  private static void freezeRoutes(JavalinConfig config, FreezeController freezes, AllocationController allocations) {
+  private static void freezeRoutes(JavalinConfig config, FreezeController freezes, EventController events) {
     config.routes.post("/api/projects/{id}/freeze", freezes::freeze);
     config.routes.get("/api/projects/{id}/freeze", freezes::get);
     config.routes.get("/api/projects/{id}/freeze/verify", freezes::verify);
     config.routes.post("/api/projects/{id}/close", freezes::close);
+    config.routes.get("/api/projects/{id}/events", events::list);
+    config.routes.get("/api/projects/{id}/events/verify", events::verify);
+  }
+
+  private static void allocationRoutes(JavalinConfig config, AllocationController allocations) {
     config.routes.post("/api/projects/{id}/allocation", allocations::allocate);
     config.routes.get("/api/projects/{id}/allocation", allocations::get);
     config.routes.get("/api/projects/{id}/allocation/verify", allocations::verify);

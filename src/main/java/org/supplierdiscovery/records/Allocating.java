@@ -93,6 +93,7 @@ public final class Allocating {
             + " allocate again.");
       }
       Allocations.insert(c, allocation);
+      Events.append(c, projectId, actor, EventType.ALLOCATE, eventDetail(allocation), allocation.allocatedAt());
       return null;
     });
     return Optional.of(allocation);
@@ -140,12 +141,9 @@ public final class Allocating {
 
   /** The project's active search if it may be allocated; a conflict if it may not; empty if not found. */
   private static Optional<Start> start(Connection c, Organisation org, String projectId) throws SQLException {
-    Optional<Project> project = Projects.find(c, org, projectId);
+    Optional<Project> project = Projects.open(c, org, projectId);
     if (project.isEmpty()) {
       return Optional.empty();
-    }
-    if (project.get().closed()) {
-      throw new RecordConflictException("project", "The project is closed; it takes no more changes.");
     }
     if (Allocations.find(c, projectId).isPresent()) {
       throw new RecordConflictException("project", "The project's supplier has already been allocated; a"
@@ -164,6 +162,21 @@ public final class Allocating {
     } catch (EligibleSuppliers.TooManyException e) {
       throw new RecordConflictException("lot", e.getMessage() + " Narrow the project's search by its filters.");
     }
+  }
+
+  /** What the audit trail keeps of a draw: all that is needed to re-run it, and its result. */
+  private static Map<String, Object> eventDetail(Allocation a) {
+    Map<String, Object> detail = new LinkedHashMap<>();
+    detail.put("framework", a.framework());
+    detail.put("lot", a.lot());
+    detail.put("seed", a.seed());
+    detail.put("algorithm", a.algorithm());
+    detail.put("generation", a.generation());
+    detail.put("searchId", a.searchId());
+    detail.put("filters", a.filters());
+    detail.put("eligible", a.eligible());
+    detail.put("chosen", a.chosen());
+    return detail;
   }
 
   /** The supplier filters that narrowed the draw, as a search body has them. */
