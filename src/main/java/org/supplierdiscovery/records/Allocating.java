@@ -173,7 +173,11 @@ public final class Allocating {
     detail.put("algorithm", a.algorithm());
     detail.put("generation", a.generation());
     detail.put("searchId", a.searchId());
-    detail.put("filters", a.filters());
+    try {
+      detail.put("filters", JSON.readTree(a.filters()));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("filters are the JSON filtersJson wrote", e);
+    }
     detail.put("eligible", a.eligible());
     detail.put("chosen", a.chosen());
     return detail;

@@ -78,6 +78,16 @@ class AllocationApiTest {
     assertTrue(v.get("eligibleInStatedOrder").asBoolean(), verify.body());
     assertEquals(a.get("chosen"), v.get("rerun"));
 
+    JsonNode events = ApiTestServer.json(api.call("GET", "/api/projects/" + id + "/events", null, key)).get("events");
+    JsonNode event = events.get(events.size() - 1);
+    assertEquals("allocate", event.get("type").asText());
+    assertEquals("Ana Buyer", event.get("actor").asText());
+    for (String field : new String[]{"seed", "algorithm", "chosen", "eligible", "generation", "filters", "lot"}) {
+      assertEquals(a.get(field), event.at("/detail/" + field), field);
+    }
+    assertTrue(ApiTestServer.json(api.call("GET", "/api/projects/" + id + "/events/verify", null, key))
+        .get("intact").asBoolean());
+
     HttpResponse<String> again = api.call("POST", "/api/projects/" + id + "/allocation", LOT_1, key);
     assertEquals(409, again.statusCode(), again.body());
     assertEquals(r.body(), api.call("GET", "/api/projects/" + id + "/allocation", null, key).body());

@@ -31,9 +31,8 @@ class RecordStoreTest {
         }
         return names;
       });
-      assertEquals(List.of("allocation", "allocation_supplier", "flyway_schema_history", "frozen_search", "frozen_supplier",
-          "organisation", "project",
-          "saved_search"), tables);
+      assertEquals(List.of("allocation", "allocation_supplier", "flyway_schema_history", "frozen_search",
+          "frozen_supplier", "organisation", "project", "project_event", "saved_search"), tables);
     } catch (java.sql.SQLException e) {
       throw new AssertionError(e);
     }
