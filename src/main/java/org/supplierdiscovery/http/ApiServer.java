@@ -14,6 +14,7 @@ import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.records.Allocating;
 import org.supplierdiscovery.records.Events;
 import org.supplierdiscovery.records.Freezing;
+import org.supplierdiscovery.records.FrozenListChanges;
 import org.supplierdiscovery.records.OrganisationKey;
 import org.supplierdiscovery.records.Organisations;
 import org.supplierdiscovery.records.Projects;
@@ -66,11 +67,13 @@ public final class ApiServer {
         Clock.systemUTC());
     OrganisationController orgs = new OrganisationController(organisations, new AdminGuard(token));
     BuyerGuard buyers = new BuyerGuard(organisations);
-    ProjectController projects = new ProjectController(new Projects(records, Clock.systemUTC()), search, gate, buyers);
     Freezing freezing = new Freezing(records, search, index, admin.pins(), search.config().procurement(),
         SavedRequests::read, Clock.systemUTC());
     freezing.releaseExpired();
-    FreezeController freezes = new FreezeController(freezing, gate, buyers);
+    FrozenListChanges changes = new FrozenListChanges(freezing, index, search.config().taxonomy().listingReasons());
+    ProjectController projects = new ProjectController(new Projects(records, Clock.systemUTC()), changes, search, gate,
+        buyers);
+    FreezeController freezes = new FreezeController(freezing, changes, gate, buyers);
     EventController events = new EventController(new Events(records), buyers);
     AllocationController allocations = new AllocationController(new Allocating(records, index,
         search.config().taxonomy(), SavedRequests::read, new SecureRandom(), Clock.systemUTC()), gate, buyers);
