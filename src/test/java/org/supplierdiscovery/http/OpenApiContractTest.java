@@ -89,7 +89,7 @@ class OpenApiContractTest {
       }
     });
     assertEquals(List.of("/api/facets", "/api/organisations", "/api/projects", "/api/projects/{id}",
-        "/api/projects/{id}/events", "/api/projects/{id}/events/verify", "/api/projects/{id}/freeze",
+        "/api/projects/{id}/allocation", "/api/projects/{id}/allocation/verify", "/api/projects/{id}/events", "/api/projects/{id}/events/verify", "/api/projects/{id}/freeze",
         "/api/projects/{id}/freeze/verify", "/api/projects/{id}/searches", "/api/search",
         "/api/suggest", "/api/suppliers/{id}",
         "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
@@ -275,6 +275,57 @@ class OpenApiContractTest {
         holds(c[1], c[0], r);
       }
     }
+  }
+
+  @Test
+  void allocationsAnswerAsDocumented() throws Exception {
+    String key = api.organisationKey("Allocation ICB");
+    String id = api.project(key, "Triage", "{\"q\":\"\",\"filters\":{\"sme\":[\"true\"]}}");
+    String path = "/api/projects/" + id + "/allocation";
+    String lot1 = "{\"framework\":\"Online Consultation and Video Consultation DPS\",\"lot\":\"Lot 1 - Digital triage\"}";
+    holds("/api/projects/{id}/allocation", "get", call("GET", path, null, key));
+    holds("/api/projects/{id}/allocation/verify", "get", call("GET", path + "/verify", null, key));
+    holds("/api/projects/{id}/allocation", "post", call("POST", path, "{\"framework\":\"Online Consultation and Video"
+        + " Consultation DPS\",\"lot\":\"Lot 3 - Digital triage\"}", key));
+    holds("/api/projects/{id}/allocation", "post", call("POST", path, "{\"framework\":\"G-Cloud 14\",\"lot\":\"Lot 1 -"
+        + " Cloud hosting\"}", key));
+    holds("/api/projects/{id}/allocation", "post", call("POST", path, "{\"lot\":1}", key));
+    holds("/api/projects/{id}/allocation", "post", call("POST", path, lot1, null));
+    holds("/api/projects/{id}/allocation", "post", api.send(HttpRequest.newBuilder(api.uri(path))
+        .header("Authorization", key).header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(lot1))));
+    holds("/api/projects/{id}/allocation", "post", call("POST", "/api/projects/nope/allocation", lot1, key));
+    HttpResponse<String> made = call("POST", path, lot1, key);
+    assertEquals(201, made.statusCode(), made.body());
+    holds("/api/projects/{id}/allocation", "post", made);
+    holds("/api/projects/{id}/allocation", "post", call("POST", path, lot1, key));
+    holds("/api/projects/{id}/allocation", "get", call("GET", path, null, key));
+    holds("/api/projects/{id}/allocation", "get", call("GET", path + "?x=1", null, key));
+    holds("/api/projects/{id}/allocation", "get", call("GET", path, null, null));
+    holds("/api/projects/{id}/allocation/verify", "get", call("GET", path + "/verify", null, key));
+    holds("/api/projects/{id}/allocation/verify", "get", call("GET", path + "/verify?x=1", null, key));
+    holds("/api/projects/{id}/allocation/verify", "get", call("GET", path + "/verify", null, null));
+  }
+
+  @Test
+  void noticesOfChangesSinceAFreezeAnswerAsDocumented() throws Exception {
+    String key = api.organisationKey("Notice ICB");
+    String id = api.project(key, "Noticed", "{\"q\":\"\",\"filters\":{\"technologyArea\":[\"Wearables\"]}}");
+    assertEquals(201, call("POST", "/api/projects/" + id + "/freeze", null, key).statusCode());
+    String suspended = ApiTestServer.supplier("notice-check", "Notice Ltd", List.of("suspended"));
+    String active = ApiTestServer.supplier("notice-check", "Notice Ltd", List.of("active"));
+    assertEquals(201, api.put("/api/suppliers/notice-check", active, BEARER).statusCode());
+    String other = api.project(key, "Noticed later", "{\"q\":\"notice\"}");
+    assertEquals(201, call("POST", "/api/projects/" + other + "/freeze", null, key).statusCode());
+    assertEquals(200, api.put("/api/suppliers/notice-check", suspended, BEARER).statusCode());
+    HttpResponse<String> frozen = call("GET", "/api/projects/" + other + "/freeze", null, key);
+    assertEquals("suspended", ApiTestServer.json(frozen).at("/notices/0/change").asText(), frozen.body());
+    holds("/api/projects/{id}/freeze", "get", frozen);
+    holds("/api/projects/{id}/searches", "get", call("GET", "/api/projects/" + other + "/searches", null, key));
+    assertEquals(200, call("DELETE", "/api/suppliers/notice-check", null, BEARER).statusCode());
+    HttpResponse<String> deleted = call("GET", "/api/projects/" + other + "/freeze", null, key);
+    assertEquals("deleted", ApiTestServer.json(deleted).at("/notices/0/change").asText(), deleted.body());
+    holds("/api/projects/{id}/freeze", "get", deleted);
+    holds("/api/projects/{id}/searches", "get", call("GET", "/api/projects/" + id + "/searches", null, key));
   }
 
   private static HttpResponse<String> call(String method, String path, String body, String authorization)
