@@ -12,8 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.supplierdiscovery.records.RandomDraw;
+import org.supplierdiscovery.records.RecordStore;
 
-/** Random allocation within a lot over HTTP on loopback: the draw, its record, its re-run and refusals. */
+/**
+ * Random allocation within a lot over HTTP on loopback: the draw, its record, its re-run and refusals. On
+ * embedded H2; {@link AllocationApiPostgresIT} runs every case again with the records on PostgreSQL.
+ */
 @Timeout(60)
 class AllocationApiTest {
   private static final String ADMIN = "Bearer " + ApiTestServer.TOKEN;
@@ -22,7 +26,12 @@ class AllocationApiTest {
   private final ApiTestServer api;
 
   AllocationApiTest() throws Exception {
-    api = ApiTestServer.withToken();
+    api = ApiTestServer.withToken(openRecords());
+  }
+
+  /** A record store on a new, empty database. */
+  RecordStore openRecords() {
+    return RecordStore.inMemory();
   }
 
   @AfterEach
