@@ -148,11 +148,23 @@ class AllocationApiTest {
     assertEquals("No supplier is active on Lot 2 - Digital triage of " + DPS + "; nothing was drawn or recorded.",
         ApiTestServer.json(r).get("detail").asText());
     assertEquals(404, api.call("GET", "/api/projects/" + id + "/allocation", null, key).statusCode());
-    String narrowed = api.project(key, "Wearable triage", "{\"q\":\"\",\"filters\":{\"technologyArea\":[\"Wearables\"]}}");
+    String narrowed = api.project(key, "Wearable triage",
+        "{\"q\":\"\",\"filters\":{\"technologyArea\":[\"Wearables\"]}}");
     HttpResponse<String> none = api.call("POST", "/api/projects/" + narrowed + "/allocation", LOT_1, key);
     assertEquals(409, none.statusCode(), none.body());
     assertTrue(ApiTestServer.json(none).get("detail").asText().contains("within the filters of the project's active"
         + " saved search"), none.body());
     assertEquals(201, api.call("POST", "/api/projects/" + id + "/allocation", LOT_1, key).statusCode());
+  }
+
+  @Test
+  void aClosedProjectTakesNoAllocation() throws Exception {
+    String key = api.organisationKey("Leeds ICB");
+    String id = api.project(key, "Triage", null);
+    assertEquals(200, api.call("POST", "/api/projects/" + id + "/close", null, key).statusCode());
+    HttpResponse<String> r = api.call("POST", "/api/projects/" + id + "/allocation", LOT_1, key);
+    assertEquals(409, r.statusCode(), r.body());
+    assertEquals("The project is closed; it takes no more changes.", ApiTestServer.json(r).get("detail").asText());
+    assertEquals(404, api.call("GET", "/api/projects/" + id + "/allocation", null, key).statusCode());
   }
 }

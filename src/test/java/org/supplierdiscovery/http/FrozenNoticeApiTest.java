@@ -73,7 +73,8 @@ class FrozenNoticeApiTest {
     JsonNode notice = ApiTestServer.json(api.call("GET", "/api/projects/" + id + "/freeze", null, key))
         .at("/notices/0");
     assertEquals("expired framework-expired Framework expired 2026-11-30", notice.get("change").asText() + " "
-        + notice.get("reason").asText() + " " + notice.get("reasonLabel").asText() + " " + notice.get("since").asText());
+        + notice.get("reason").asText() + " " + notice.get("reasonLabel").asText() + " "
+        + notice.get("since").asText());
     deltaOnSpark("removed", "2026-12-02", "data-handling");
     assertEquals("Delta Wearables is now removed on Spark DPS since 2026-12-02: Data handling (it was active when"
         + " frozen).", frozenSearchView(key, id).at("/notices/0/message").asText());

@@ -90,7 +90,8 @@ class OpenApiContractTest {
       }
     });
     assertEquals(List.of("/api/facets", "/api/organisations", "/api/projects", "/api/projects/{id}",
-        "/api/projects/{id}/allocation", "/api/projects/{id}/allocation/verify", "/api/projects/{id}/events", "/api/projects/{id}/events/verify", "/api/projects/{id}/freeze",
+        "/api/projects/{id}/allocation", "/api/projects/{id}/allocation/verify", "/api/projects/{id}/events",
+        "/api/projects/{id}/events/verify", "/api/projects/{id}/freeze",
         "/api/projects/{id}/freeze/verify", "/api/projects/{id}/searches", "/api/search",
         "/api/suggest", "/api/suppliers/{id}",
         "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
@@ -293,7 +294,8 @@ class OpenApiContractTest {
     holds("/api/projects/{id}/allocation", "post", call("POST", path, "{\"lot\":1}", key));
     holds("/api/projects/{id}/allocation", "post", call("POST", path, lot1, null));
     holds("/api/projects/{id}/allocation", "post", api.send(HttpRequest.newBuilder(api.uri(path))
-        .header("Authorization", key).header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(lot1))));
+        .header("Authorization", key).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(lot1))));
     holds("/api/projects/{id}/allocation", "post", call("POST", "/api/projects/nope/allocation", lot1, key));
     HttpResponse<String> made = call("POST", path, lot1, key);
     assertEquals(201, made.statusCode(), made.body());
@@ -345,7 +347,8 @@ class OpenApiContractTest {
           {"/api/projects/{id}/searches", "get", null, key},
           {"/api/projects/{id}/searches/{searchId}/activate", "post", null, key},
           {"/api/projects/{id}/allocation", "post", "{\"framework\":\"x\",\"lot\":\"y\"}", key},
-          {"/api/projects/{id}/allocation", "get", null, key}, {"/api/projects/{id}/allocation/verify", "get", null, key}};
+          {"/api/projects/{id}/allocation", "get", null, key},
+          {"/api/projects/{id}/allocation/verify", "get", null, key}};
       for (String[] c : calls) {
         String path = c[0].replace("{id}", id).replace("{searchId}", "s");
         HttpResponse<String> r = failing.call(c[1].toUpperCase(java.util.Locale.ROOT), path, c[2], c[3]);

@@ -31,7 +31,8 @@ class EligibleSuppliersTest {
   }
 
   private static String listing(String lot, String status) {
-    return "{\"framework\":\"" + DPS + "\",\"lot\":\"" + lot + "\",\"status\":\"" + status + "\",\"since\":\"2025-01-01\""
+    return "{\"framework\":\"" + DPS + "\",\"lot\":\"" + lot + "\",\"status\":\"" + status
+        + "\",\"since\":\"2025-01-01\""
         + (status.equals("active") ? "" : ",\"reason\":\"unpaid-fee\"") + "}";
   }
 
