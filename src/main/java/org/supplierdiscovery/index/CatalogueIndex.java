@@ -2,8 +2,10 @@ package org.supplierdiscovery.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
@@ -29,8 +31,8 @@ import org.apache.lucene.util.Bits;
  * index a running server writes; only {@link CatalogueWriter} changes the catalogue.
  */
 public final class CatalogueIndex implements Closeable {
-  static final String GENERATION = "generation";
-  static final String COMMITTED_AT = "committedAt";
+  public static final String GENERATION = "generation";
+  public static final String COMMITTED_AT = "committedAt";
   static final String LAYOUT = "layout";
 
   /** Work done with a point-in-time searcher. */
@@ -73,9 +75,29 @@ public final class CatalogueIndex implements Closeable {
     searchers.release(searcher);
   }
 
-  /** Shows the newest commit to the next search; the writer calls it after each commit. */
-  void refresh() throws IOException {
+  /**
+   * Shows the newest commit in the directory to the next search: the writer calls it after each
+   * commit, a replica after copying a revision. Searches under way finish on the view they started with.
+   */
+  public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
+    synchronized (this) {
+      notifyAll();
+    }
+  }
+
+  /**
+   * Waits until searches see generation {@code min} or later, at most {@code maxWait}; true if they do.
+   * Wakes on each refresh, so it costs nothing while it waits.
+   */
+  public synchronized boolean awaitGeneration(long min, Duration maxWait) throws InterruptedException {
+    long deadline = System.nanoTime() + maxWait.toNanos();
+    long left = maxWait.toNanos();
+    while (generation() < min && left > 0) {
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+      left = deadline - System.nanoTime();
+    }
+    return generation() >= min;
   }
 
   /**

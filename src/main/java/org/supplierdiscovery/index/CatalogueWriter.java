@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -17,6 +18,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -48,7 +51,19 @@ public final class CatalogueWriter implements Closeable {
     }
   }
 
+  /**
+   * Told of each commit, on the writer thread, once searches see it: replication publishes the commit
+   * from here. It must be quick and must not write.
+   */
+  @FunctionalInterface
+  public interface CommitListener {
+    void committed(long generation);
+  }
+
   private final Directory directory;
+  // keeps a commit's files while something (a replica copying it) holds a snapshot of it
+  private final SnapshotDeletionPolicy snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
+  private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
   private final Analyzer analyzer;
   private final String layout;
   private final SupplierDocument documents = new SupplierDocument(FacetFields.config());
@@ -120,6 +135,7 @@ public final class CatalogueWriter implements Closeable {
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     iwc.setRAMBufferSizeMB(64);
     iwc.setCommitOnClose(false);
+    iwc.setIndexDeletionPolicy(snapshots);
     return new IndexWriter(directory, iwc);
   }
 
@@ -142,6 +158,19 @@ public final class CatalogueWriter implements Closeable {
   /** The layout this writer writes documents in ({@link SupplierDocument#layout}). */
   public String layout() {
     return layout;
+  }
+
+  /**
+   * The deletion policy of the writer: {@code snapshot()} pins the last commit's files until {@code
+   * release}. Safe to call from any thread.
+   */
+  public SnapshotDeletionPolicy snapshots() {
+    return snapshots;
+  }
+
+  /** Adds a listener told of every later commit. */
+  public void addCommitListener(CommitListener listener) {
+    listeners.add(listener);
   }
 
   /** The read side over the same directory. */
@@ -377,6 +406,13 @@ public final class CatalogueWriter implements Closeable {
       index.refresh();
     } catch (IOException e) {
       LOG.warn("generation {} is committed but searches will see it only after the next commit", next, e);
+    }
+    for (CommitListener listener : listeners) {
+      try {
+        listener.committed(next);
+      } catch (RuntimeException e) {
+        LOG.warn("a commit listener failed on generation {}", next, e);
+      }
     }
   }
 
