@@ -143,6 +143,7 @@ public final class Publisher implements CatalogueWriter.CommitListener {
 
   /** Sessions open now: replicas copying. */
   public synchronized int sessions() {
+    expire();
     return sessions.size();
   }
 

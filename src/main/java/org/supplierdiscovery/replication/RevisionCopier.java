@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
@@ -109,7 +110,12 @@ public final class RevisionCopier {
   /** Reads the whole fetched file: its content must match its footer and the primary's listing. */
   private static void verify(Directory d, RevisionFile f) throws IOException {
     try (IndexInput in = d.openInput(f.name(), IOContext.READONCE)) {
-      long checksum = CodecUtil.checksumEntireFile(in);
+      long checksum;
+      try {
+        checksum = CodecUtil.checksumEntireFile(in);
+      } catch (CorruptIndexException altered) {
+        throw new ReplicationException("file " + f.name() + " arrived altered: " + altered.getMessage());
+      }
       if (in.length() != f.length() || checksum != f.checksum()) {
         throw new ReplicationException("file " + f.name() + " arrived with length " + in.length()
             + " and checksum " + checksum + ", expected " + f.length() + " and " + f.checksum());
