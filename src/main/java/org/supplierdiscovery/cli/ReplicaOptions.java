@@ -29,12 +29,10 @@ final class ReplicaOptions {
       + " presents it (else the admin token).")
   Path tokenFile;
 
-  @Option(names = "--poll-interval", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "How often a replica asks its primary for a new revision, e.g. 1s, 250ms (default: 1s).")
+  @Option(names = "--poll-interval", paramLabel = "DURATION", converter = DurationConverter.class, description = "How often a replica asks its primary for a new revision, e.g. 1s, 250ms (default: 1s).")
   Duration pollInterval = Duration.ofSeconds(1);
 
-  @Option(names = "--max-generation-wait", paramLabel = "DURATION", converter = DurationConverter.class,
-      description = "How long a read that names minGeneration waits for it before 503 (default: 5s).")
+  @Option(names = "--max-generation-wait", paramLabel = "DURATION", converter = DurationConverter.class, description = "How long a read that names minGeneration waits for it before 503 (default: 5s).")
   Duration maxGenerationWait = Duration.ofSeconds(5);
 
   /** The replication token from the file or the environment, as the primary checks it. */
@@ -52,7 +50,7 @@ final class ReplicaOptions {
     if (tokenFile != null) {
       return Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
     }
-    for (String env : new String[] {TOKEN_ENV, AdminToken.ENV}) {
+    for (String env : new String[]{TOKEN_ENV, AdminToken.ENV}) {
       String value = System.getenv(env);
       if (value != null && !value.isBlank()) {
         return value.strip();

@@ -33,8 +33,8 @@ public final class Follower implements Closeable {
   private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(
       Thread.ofPlatform().name("replication").daemon().factory());
   private volatile CatalogueIndex index;
-  private volatile Status status =
-      new Status(false, -1, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+  private volatile Status status = new Status(false, -1, Optional.empty(), Optional.empty(), Optional.empty(),
+      Optional.empty());
 
   public Follower(PrimaryClient primary, RevisionCopier copier, String fingerprint, Clock clock) {
     this.primary = primary;
@@ -117,7 +117,9 @@ public final class Follower implements Closeable {
 
   private void lost(IOException e) {
     Status was = status;
-    Instant since = was.reachable() || was.unreachableSince().isEmpty() ? clock.instant() : was.unreachableSince().get();
+    Instant since = was.reachable() || was.unreachableSince().isEmpty()
+        ? clock.instant()
+        : was.unreachableSince().get();
     String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     status = new Status(false, was.primaryGeneration(), was.lastContact(), Optional.of(since),
         Optional.of("the primary at " + primary.primary() + " is unreachable: " + cause), was.refusal());

@@ -84,7 +84,6 @@ final class HoldingProxy implements AutoCloseable {
     }
   }
 
-
   /** Lets a held copy go on (to a replica that may be gone). */
   void release() {
     released.countDown();

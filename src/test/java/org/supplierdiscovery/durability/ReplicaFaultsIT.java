@@ -114,7 +114,8 @@ class ReplicaFaultsIT {
     try (ServerProcess primary = ServerProcess.start(dir.resolve("primary"), TestCatalogue.TINY, TOKEN, log)) {
       Path replicaLog = dir.resolve("replica.log");
       Process replica = ServerProcess.launch(ServerProcess.freePort(), TOKEN, replicaLog, "--index",
-          dir.resolve("replica").toString(), "--replica-of", primary.uri("/").toString(), "--config", config.toString());
+          dir.resolve("replica").toString(), "--replica-of", primary.uri("/").toString(), "--config",
+          config.toString());
       assertTrue(replica.waitFor(60, TimeUnit.SECONDS));
       assertEquals(2, replica.exitValue());
       String said = Files.readString(replicaLog);

@@ -25,19 +25,19 @@ import org.supplierdiscovery.search.Suggester;
  * each a real server on a free loopback port. The replica copies the primary once at the start; a
  * test then polls it with {@link #sync} or lets it follow on its own.
  */
-final class ReplicaPair implements AutoCloseable {
-  static final String ADMIN = "pair-admin-token-0123456789";
-  static final String REPLICATION = "pair-replication-token-0123456789";
-  static final String FINGERPRINT = "same-config";
-  final TestCatalogue primaryCatalogue;
-  final Publisher publisher;
-  final ApiServer primary;
-  final Follower follower;
-  final Engine replicaEngine;
-  final ApiServer replica;
+public final class ReplicaPair implements AutoCloseable {
+  public static final String ADMIN = "pair-admin-token-0123456789";
+  public static final String REPLICATION = "pair-replication-token-0123456789";
+  public static final String FINGERPRINT = "same-config";
+  public final TestCatalogue primaryCatalogue;
+  public final Publisher publisher;
+  public final ApiServer primary;
+  public final Follower follower;
+  public final Engine replicaEngine;
+  public final ApiServer replica;
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-  ReplicaPair(Path replicaIndex, String replicaFingerprint, Duration generationWait) throws Exception {
+  public ReplicaPair(Path replicaIndex, String replicaFingerprint, Duration generationWait) throws Exception {
     primaryCatalogue = TestCatalogue.load(new ByteBuffersDirectory(), TestCatalogue.TINY, Clock.systemUTC());
     publisher = Publisher.of(primaryCatalogue.writer, primaryCatalogue.index.directory(), FINGERPRINT);
     AdminToken admin = AdminToken.of(ADMIN);
@@ -57,34 +57,34 @@ final class ReplicaPair implements AutoCloseable {
         .start("127.0.0.1", 0);
   }
 
-  ReplicaPair(Path replicaIndex) throws Exception {
+  public ReplicaPair(Path replicaIndex) throws Exception {
     this(replicaIndex, FINGERPRINT, Duration.ofSeconds(5));
   }
 
   /** One poll of the replica: copies the primary's current revision if it is new, and shows it to searches. */
-  void sync() throws IOException {
+  public void sync() throws IOException {
     follower.syncOnce();
     replicaEngine.index().refresh();
   }
 
-  URI primaryUri(String pathAndQuery) {
+  public URI primaryUri(String pathAndQuery) {
     return URI.create("http://127.0.0.1:" + primary.port() + pathAndQuery);
   }
 
-  URI replicaUri(String pathAndQuery) {
+  public URI replicaUri(String pathAndQuery) {
     return URI.create("http://127.0.0.1:" + replica.port() + pathAndQuery);
   }
 
-  HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+  public HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
     return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> get(URI uri) throws Exception {
+  public HttpResponse<String> get(URI uri) throws Exception {
     return send(HttpRequest.newBuilder(uri));
   }
 
   /** Adds or replaces a supplier on the primary; returns the generation it was committed in. */
-  long put(String id, String name) throws Exception {
+  public long put(String id, String name) throws Exception {
     HttpResponse<String> r = send(putRequest(primaryUri("/api/suppliers/" + id), id, name));
     if (r.statusCode() / 100 != 2) {
       throw new IllegalStateException(r.statusCode() + " " + r.body());
@@ -92,7 +92,7 @@ final class ReplicaPair implements AutoCloseable {
     return json(r).path("generation").asLong();
   }
 
-  static HttpRequest.Builder putRequest(URI uri, String id, String name) {
+  public static HttpRequest.Builder putRequest(URI uri, String id, String name) {
     String body = """
         {"id":"%s","name":"%s","summary":"Wearable remote monitoring for frailty.","technologyAreas":["Wearables"],
          "capabilities":["Remote monitoring"],"listings":[{"framework":"Spark DPS","status":"active","since":"2025-01-01"}]}"""
@@ -101,14 +101,14 @@ final class ReplicaPair implements AutoCloseable {
         .header("Authorization", "Bearer " + ADMIN).PUT(HttpRequest.BodyPublishers.ofString(body));
   }
 
-  static JsonNode json(HttpResponse<String> r) throws IOException {
+  public static JsonNode json(HttpResponse<String> r) throws IOException {
     return PrimaryRole.MAPPER.readTree(r.body());
   }
 
   private boolean primaryStopped;
 
   /** Stops the primary's server (its index stays open), as when its process is gone. */
-  void stopPrimary() {
+  public void stopPrimary() {
     primary.stop();
     primaryStopped = true;
   }

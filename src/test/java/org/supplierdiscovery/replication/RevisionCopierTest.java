@@ -136,7 +136,8 @@ class RevisionCopierTest {
   private void write(String id) throws IOException {
     Supplier s = TestCatalogue.reader().parse("""
         {"id":"%s","name":"Omega %s","summary":"Wearables.","technologyAreas":["Wearables"],
-         "listings":[{"framework":"Spark DPS","status":"active","since":"2025-01-01"}]}""".formatted(id, id)).supplier();
+         "listings":[{"framework":"Spark DPS","status":"active","since":"2025-01-01"}]}""".formatted(id, id))
+        .supplier();
     primary.writer.write(List.of(new Change.Upsert(s)), "test");
   }
 
