@@ -2,6 +2,7 @@ package org.supplierdiscovery.replication;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,7 +121,9 @@ public final class Follower implements Closeable {
     Instant since = was.reachable() || was.unreachableSince().isEmpty()
         ? clock.instant()
         : was.unreachableSince().get();
-    String cause = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String cause = e instanceof ConnectException
+        ? "connection refused"
+        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     status = new Status(false, was.primaryGeneration(), was.lastContact(), Optional.of(since),
         Optional.of("the primary at " + primary.primary() + " is unreachable: " + cause), was.refusal());
   }
