@@ -26,6 +26,9 @@ final class GenerationWait {
 
   /** Returns once searches see {@code min} or later; else throws a 503. {@code 0} never waits. */
   void await(long min) {
+    if (min == 0) {
+      return;
+    }
     boolean reached;
     try {
       reached = index.awaitGeneration(min, max);

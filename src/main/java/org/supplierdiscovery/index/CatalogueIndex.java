@@ -90,7 +90,11 @@ public final class CatalogueIndex implements Closeable {
    * Waits until searches see generation {@code min} or later, at most {@code maxWait}; true if they do.
    * Wakes on each refresh, so it costs nothing while it waits.
    */
-  public synchronized boolean awaitGeneration(long min, Duration maxWait) throws InterruptedException {
+  public boolean awaitGeneration(long min, Duration maxWait) throws InterruptedException {
+    return generation() >= min || awaitRefresh(min, maxWait);
+  }
+
+  private synchronized boolean awaitRefresh(long min, Duration maxWait) throws InterruptedException {
     long deadline = System.nanoTime() + maxWait.toNanos();
     long left = maxWait.toNanos();
     while (generation() < min && left > 0) {

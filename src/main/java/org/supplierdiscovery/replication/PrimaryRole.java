@@ -74,7 +74,8 @@ public final class PrimaryRole implements ServerRole {
   private void file(Context ctx) throws IOException {
     guard.check(ctx);
     String name = ctx.pathParam("name");
-    try (IndexInput in = publisher.file(ctx.pathParam("id"), name).orElseThrow(() -> notFound(name))) {
+    String session = ctx.pathParam("id");
+    try (IndexInput in = publisher.file(session, name).orElseThrow(() -> notFound(name))) {
       ctx.status(200).contentType("application/octet-stream").header("Content-Length", Long.toString(in.length()));
       OutputStream out = ctx.outputStream();
       byte[] buffer = new byte[64 * 1024];
@@ -84,6 +85,9 @@ public final class PrimaryRole implements ServerRole {
         out.write(buffer, 0, n);
         left -= n;
       }
+    } finally {
+      // a session's expiry counts from the end of its last file, however long that file took to send
+      publisher.touch(session);
     }
   }
 

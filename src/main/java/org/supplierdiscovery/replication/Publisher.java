@@ -131,6 +131,14 @@ public final class Publisher implements CatalogueWriter.CommitListener {
     return Optional.of(directory.openInput(name, IOContext.DEFAULT));
   }
 
+  /** Restarts a session's expiry, e.g. once a long file has been sent. */
+  public synchronized void touch(String sessionId) {
+    Session s = sessions.get(sessionId);
+    if (s != null) {
+      sessions.put(sessionId, new Session(s.pinned(), clock.instant()));
+    }
+  }
+
   /** Ends a session; false when there was none (already released or expired). */
   public synchronized boolean release(String sessionId) {
     Session s = sessions.remove(sessionId);
