@@ -29,7 +29,7 @@ final class ProcurementRoutes {
         SavedRequests::read, clock);
     freezing.releaseExpired();
     this.freezes = new FreezeController(freezing, gate, buyers);
-    this.events = new EventController(new Events(records), buyers);
+    this.events = new EventController(new Events(records, clock), buyers);
     this.decisions = new DecisionController(new Decisions(records, clock), buyers);
     this.outcomes = new OutcomeController(new Outcomes(records), buyers, clock);
   }

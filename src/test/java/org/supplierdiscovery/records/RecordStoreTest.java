@@ -31,7 +31,8 @@ class RecordStoreTest {
         }
         return names;
       });
-      assertEquals(List.of("flyway_schema_history", "organisation", "project", "saved_search"), tables);
+      assertEquals(List.of("decision", "flyway_schema_history", "frozen_search", "frozen_supplier", "organisation",
+          "outcome", "project", "project_event", "saved_search"), tables);
     } catch (java.sql.SQLException e) {
       throw new AssertionError(e);
     }
