@@ -36,9 +36,12 @@ final class ReplicaServer {
   private final ServerSettings settings;
   private final String host;
   private final int port;
+  private final RecordStore sharedRecords;
 
+  /** {@code sharedRecords}: the primary's records database, or null to send every records route to it. */
   ReplicaServer(Path configDir, Path indexDir, ReplicaOptions options, ServerSettings settings, String host,
-      int port) {
+      int port, RecordStore sharedRecords) {
+    this.sharedRecords = sharedRecords;
     this.configDir = configDir;
     this.indexDir = indexDir;
     this.options = options;
@@ -56,9 +59,10 @@ final class ReplicaServer {
     catchUp(follower);
     Engine e = Engine.openReadOnly(config, indexDir);
     follower.follow(e.index(), options.pollInterval);
-    RecordStore none = RecordStore.inMemory();
+    RecordStore none = sharedRecords != null ? sharedRecords : RecordStore.inMemory();
     ApiServer server = new ApiServer(settings, e.index(), e.search(), new Suggester(e.index(), config), null,
-        AdminToken.none(), none, new ReplicaRole(follower, e.index(), options.maxGenerationWait));
+        AdminToken.none(), none,
+        new ReplicaRole(follower, e.index(), options.maxGenerationWait, sharedRecords != null));
     try {
       server.start(host, port);
     } catch (io.javalin.util.JavalinBindException taken) {

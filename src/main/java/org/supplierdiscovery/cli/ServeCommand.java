@@ -71,7 +71,9 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (replication.replicaOf != null) {
       checkPortFree();
-      return new ReplicaServer(engine.config, engine.index, replication, settings(), host, port).run();
+      // a replica keeps no records of its own: with a records database named, it shares the primary's
+      RecordStore shared = sharedRecordsUrl() == null ? null : openRecords();
+      return new ReplicaServer(engine.config, engine.index, replication, settings(), host, port, shared).run();
     }
     AdminToken token = loadToken();
     AdminToken replicationToken = replication.primaryToken();
@@ -154,16 +156,20 @@ final class ServeCommand implements Callable<Integer> {
    * the message, since it may hold a password.
    */
   private RecordStore openRecords() {
-    String env = System.getenv(RecordStore.ENV);
-    String url = recordsUrl != null
-        ? recordsUrl
-        : env != null && !env.isBlank() ? env : RecordStore.fileUrl(engine.index.toAbsolutePath().getParent());
+    String shared = sharedRecordsUrl();
+    String url = shared != null ? shared : RecordStore.fileUrl(engine.index.toAbsolutePath().getParent());
     try {
       return RecordStore.open(url);
     } catch (java.sql.SQLException | org.flywaydb.core.api.FlywayException e) {
       throw new org.supplierdiscovery.config.ConfigException("the records database (--records-url or "
           + RecordStore.ENV + ") cannot be opened: " + e.getMessage());
     }
+  }
+
+  /** The records database named by the option or the environment; null for the default file. */
+  private String sharedRecordsUrl() {
+    String env = System.getenv(RecordStore.ENV);
+    return recordsUrl != null ? recordsUrl : env != null && !env.isBlank() ? env : null;
   }
 
   private AdminToken loadToken() throws IOException {

@@ -13,7 +13,7 @@ import org.supplierdiscovery.index.CatalogueIndex;
 /**
  * A read replica: it answers every read of the catalogue itself and sends the rest to its primary
  * with 307 (same method, same body, same URL on the primary): catalogue changes and their audit
- * trail, organisations and projects. While the primary cannot be reached those answer 503; while the
+ * trail, and organisations and projects unless it shares the primary's records database. While the primary cannot be reached those answer 503; while the
  * replica refuses to follow (another index-config) it answers nothing but health, metrics and the
  * API description.
  */
@@ -22,11 +22,22 @@ public final class ReplicaRole implements ServerRole {
   private final Follower follower;
   private final CatalogueIndex index;
   private final Duration generationWait;
+  private final boolean sharedRecords;
 
-  public ReplicaRole(Follower follower, CatalogueIndex index, Duration generationWait) {
+  /**
+   * {@code sharedRecords}: the replica reads and writes procurement records in the primary's own
+   * database (PostgreSQL), so only what needs the primary's index goes there.
+   */
+  public ReplicaRole(Follower follower, CatalogueIndex index, Duration generationWait, boolean sharedRecords) {
     this.follower = follower;
     this.index = index;
     this.generationWait = generationWait;
+    this.sharedRecords = sharedRecords;
+  }
+
+  /** A replica with no records of its own: every records route goes to the primary. */
+  public ReplicaRole(Follower follower, CatalogueIndex index, Duration generationWait) {
+    this(follower, index, generationWait, false);
   }
 
   @Override
@@ -36,7 +47,7 @@ public final class ReplicaRole implements ServerRole {
       throw new ProblemException(503, "Service unavailable", "This replica does not serve: " + s.refusal().get(),
           List.of(), Map.of("Retry-After", "60"));
     }
-    if (!sentToPrimary(ctx.method().name(), ctx.path())) {
+    if (!sentToPrimary(ctx.method().name(), ctx.path(), sharedRecords)) {
       return;
     }
     if (!s.reachable() && s.unreachableSince().isPresent()) {
@@ -51,16 +62,26 @@ public final class ReplicaRole implements ServerRole {
         + " primary at " + location + ".", List.of(), Map.of("Location", location));
   }
 
-  /** Catalogue changes, the audit trail and every procurement record live on the primary. */
-  static boolean sentToPrimary(String method, String path) {
+  /**
+   * Catalogue changes and their audit trail live on the primary. Procurement records do too, unless the
+   * replica shares the primary's records database: then it serves them itself, all but what pins or
+   * reads the primary's catalogue commits (freezing, re-running a frozen search, closing, which unpins)
+   * and the random allocation, which draws from the catalogue as it stands on the primary.
+   */
+  static boolean sentToPrimary(String method, String path, boolean sharedRecords) {
     if (method.equals("OPTIONS")) {
       return false;
     }
     if (path.startsWith("/api/organisations") || path.startsWith("/api/projects")) {
-      return true;
+      return !sharedRecords || needsPrimaryIndex(method, path);
     }
     boolean read = method.equals("GET") || method.equals("HEAD");
     return path.startsWith("/api/suppliers/") && (!read || path.endsWith("/history"));
+  }
+
+  private static boolean needsPrimaryIndex(String method, String path) {
+    return (method.equals("POST") && (path.endsWith("/freeze") || path.endsWith("/close")
+        || path.endsWith("/allocation"))) || path.endsWith("/freeze/verify");
   }
 
   @Override

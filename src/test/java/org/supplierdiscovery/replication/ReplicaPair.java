@@ -38,6 +38,15 @@ public final class ReplicaPair implements AutoCloseable {
   private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   public ReplicaPair(Path replicaIndex, String replicaFingerprint, Duration generationWait) throws Exception {
+    this(replicaIndex, replicaFingerprint, generationWait, null);
+  }
+
+  /**
+   * {@code shared}: one records database for both servers, as a PostgreSQL server would be; null gives
+   * each its own and the replica sends records routes to the primary.
+   */
+  public ReplicaPair(Path replicaIndex, String replicaFingerprint, Duration generationWait, RecordStore shared)
+      throws Exception {
     primaryCatalogue = TestCatalogue.load(new ByteBuffersDirectory(), TestCatalogue.TINY, Clock.systemUTC());
     publisher = Publisher.of(primaryCatalogue.writer, primaryCatalogue.index.directory(), FINGERPRINT);
     AdminToken admin = AdminToken.of(ADMIN);
@@ -45,7 +54,7 @@ public final class ReplicaPair implements AutoCloseable {
         new Suggester(primaryCatalogue.index, TestCatalogue.config()),
         new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), primaryCatalogue.writer,
             primaryCatalogue.index),
-        admin, RecordStore.inMemory(),
+        admin, shared != null ? shared : RecordStore.inMemory(),
         new PrimaryRole(publisher, AdminToken.of(REPLICATION), admin, generationWait)).start("127.0.0.1", 0);
     follower = new Follower(new PrimaryClient(URI.create("http://127.0.0.1:" + primary.port() + "/"), REPLICATION),
         new RevisionCopier(replicaIndex), replicaFingerprint, Clock.systemUTC());
@@ -53,8 +62,8 @@ public final class ReplicaPair implements AutoCloseable {
     replicaEngine = Engine.openReadOnly(TestCatalogue.config(), replicaIndex);
     replica = new ApiServer(ServerSettings.defaults(), replicaEngine.index(), replicaEngine.search(),
         new Suggester(replicaEngine.index(), TestCatalogue.config()), null, AdminToken.none(),
-        RecordStore.inMemory(), new ReplicaRole(follower, replicaEngine.index(), generationWait))
-        .start("127.0.0.1", 0);
+        shared != null ? shared : RecordStore.inMemory(),
+        new ReplicaRole(follower, replicaEngine.index(), generationWait, shared != null)).start("127.0.0.1", 0);
   }
 
   public ReplicaPair(Path replicaIndex) throws Exception {
