@@ -102,10 +102,10 @@ public final class ProjectExports {
     decisions.list(actor.organisation(), projectId).orElse(List.of()).stream()
         .filter(r -> r.decision() != null)
         .forEach(r -> decided.put(r.supplier().id(), r.decision()));
-    String outcome = outcomes.get(actor.organisation(), projectId).map(ProjectExports::outcome).orElse(null);
+    List<ProjectExport.Row> rows = rows(frozen, decided);
+    String outcome = outcomes.get(actor.organisation(), projectId).map(o -> outcome(o, rows)).orElse(null);
     ProjectExport record = new ProjectExport(actor.organisation().name(), project.get().name(),
-        frameworks(frozen.request()), frozen.summary(), frozen.frozenAt(), frozen.generation(),
-        rows(frozen, decided), outcome, now);
+        frameworks(frozen.request()), frozen.summary(), frozen.frozenAt(), frozen.generation(), rows, outcome, now);
     byte[] bytes = format == Format.CSV
         ? CsvExport.write(record).getBytes(StandardCharsets.UTF_8)
         : PdfExport.write(record);
@@ -136,11 +136,13 @@ public final class ProjectExports {
     return rows;
   }
 
-  /** The outcome in one sentence, as the record's last line. */
-  static String outcome(Outcome o) {
+  /** The outcome in one sentence, as the record's last line; an awarded supplier by name and id. */
+  static String outcome(Outcome o, List<ProjectExport.Row> rows) {
     String when = " (recorded " + o.recordedAt() + (o.recordedBy() == null ? "" : " by " + o.recordedBy()) + ")";
+    String supplier = rows.stream().filter(r -> r.supplierId().equals(o.supplierId())).findFirst()
+        .map(r -> r.name() + " (" + r.supplierId() + ")").orElse(o.supplierId());
     return switch (o.kind()) {
-      case AWARDED -> "Awarded to " + o.supplierId() + ", " + o.currency() + " " + o.value().toPlainString() + ", "
+      case AWARDED -> "Awarded to " + supplier + ", " + o.currency() + " " + o.value().toPlainString() + ", "
           + o.start() + " to " + o.end() + when;
       case CANCELLED -> "Cancelled: " + o.reason() + when;
       case NONE_SUITABLE -> "None suitable: " + o.reason() + when;

@@ -121,7 +121,8 @@ class ExportApiTest {
     }
     CSVRecord outcome = lines.get(lines.size() - 1);
     assertEquals("Outcome", outcome.get(0));
-    assertTrue(outcome.get(1).startsWith("Awarded to kappa-rpm, GBP 120000.00, 2027-01-01 to 2027-12-31 (recorded "),
+    assertTrue(outcome.get(1).startsWith(
+        "Awarded to Kappa, Remote (kappa-rpm), GBP 120000.00, 2027-01-01 to 2027-12-31 (recorded "),
         outcome.get(1));
 
     JsonNode event = lastEvent(id, key);
