@@ -1,0 +1,66 @@
+// The procurement routes of the JSON API, called with the organisation's key. The key is kept in
+// sessionStorage: for this browser tab's session only, gone when it closes or the buyer signs out,
+// and never put in an address.
+import { ApiError } from './api.js';
+
+const KEY = 'supplier-discovery.organisation-key';
+
+export function storedKey() {
+  return sessionStorage.getItem(KEY);
+}
+
+export function keepKey(key) {
+  sessionStorage.setItem(KEY, key);
+}
+
+export function forgetKey() {
+  sessionStorage.removeItem(KEY);
+}
+
+async function send(method, path, body, key = storedKey()) {
+  const headers = { Accept: 'application/json', Authorization: `Bearer ${key ?? ''}` };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (!response.ok) throw await problem(response);
+  return response.status === 204 ? null : response.json();
+}
+
+/** An ApiError with the problem+json detail, or the status when there is none. */
+async function problem(response) {
+  const body = await response.json().catch(() => null);
+  const detail = body && (body.detail || body.title);
+  return new ApiError(response.status, detail || `The server answered ${response.status}.`);
+}
+
+const project = (id) => `/api/projects/${encodeURIComponent(id)}`;
+
+/** The organisation's projects; a wrong key is an ApiError with status 401. */
+export async function projects(key) {
+  return (await send('GET', '/api/projects', undefined, key)).projects ?? [];
+}
+
+export const createProject = (name) => send('POST', '/api/projects', { name });
+export const getProject = (id) => send('GET', project(id));
+
+export async function searches(id) {
+  return (await send('GET', `${project(id)}/searches`)).searches ?? [];
+}
+
+/** Saves a search given as the body of POST /api/search; it becomes the active one. */
+export const saveSearch = (id, request) => send('POST', `${project(id)}/searches`, request);
+export const activate = (id, searchId) =>
+  send('POST', `${project(id)}/searches/${encodeURIComponent(searchId)}/activate`);
+
+export const freeze = (id) => send('POST', `${project(id)}/freeze`);
+export const verifyFreeze = (id) => send('GET', `${project(id)}/freeze/verify`);
+export const closeProject = (id) => send('POST', `${project(id)}/close`);
+
+/** The frozen list, or null while the project's search is not frozen. */
+export async function frozen(id) {
+  try {
+    return await send('GET', `${project(id)}/freeze`);
+  } catch (error) {
+    if (error.status === 404) return null;
+    throw error;
+  }
+}

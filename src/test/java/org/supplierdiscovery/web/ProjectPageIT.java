@@ -1,0 +1,134 @@
+package org.supplierdiscovery.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The procurement record in the page, end to end: an organisation signs in with its key, saves the search on
+ * screen to a new project, freezes it behind a confirmation and records its decisions; another organisation's key
+ * sees none of it.
+ */
+@Timeout(120)
+class ProjectPageIT extends PageTest {
+  static final By KEY_BOX = By.id("org-key");
+  static final By SIGN_OUT = By.id("sign-out");
+  static final By PROJECT_NAME = By.id("project-name");
+  static final By FROZEN = By.cssSelector("#frozen-list .frozen-supplier");
+  static final By DIALOG = By.cssSelector("dialog[open]");
+
+  @Test
+  void aBuyerGoesFromASearchToAFrozenRecordThatAnotherOrganisationCannotSee() throws Exception {
+    String leeds = api.organisationKey("Leeds ICB");
+    String york = api.organisationKey("York ICB");
+    page.open("/?" + ApiCalls.query("q=" + NEED));
+
+    enterKey("sdk_not-a-key");
+    page.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in-error")));
+    assertEquals("That organisation key is not valid. Check it and try again.", page.text(By.id("sign-in-error")));
+    assertEquals("sign-in-error org-key-hint", describedBy(driver.switchTo().activeElement()));
+    signIn(leeds);
+    assertEquals(leeds, page.js("return sessionStorage.getItem('supplier-discovery.organisation-key')"));
+
+    JsonNode expected = api.search("q=" + NEED, "size=30");
+    saveToNewProject("Frailty virtual ward");
+    assertEquals("Frailty virtual ward", driver.switchTo().activeElement().getText());
+    assertEquals(1, driver.findElements(By.cssSelector("#saved-searches .saved-search.is-active")).size());
+    String projectId = projectIdOf(leeds, "Frailty virtual ward");
+
+    freeze(expected.path("total").asInt(), projectId, leeds);
+    assertEquals(ids(expected.path("hits")), frozenIds());
+    saveScreenshot();
+
+    page.waiting().until(ExpectedConditions.elementToBeClickable(SIGN_OUT)).click();
+    page.waiting().until(ExpectedConditions.presenceOfElementLocated(KEY_BOX));
+    assertEquals(null, page.js("return sessionStorage.getItem('supplier-discovery.organisation-key')"));
+    signIn(york);
+    assertEquals("No projects yet.", page.text(By.id("project-list")));
+    assertEquals(0, api.tree(api.asBuyer(york, "/api/projects").body()).path("projects").size());
+    assertEquals(404, api.asBuyer(york, "/api/projects/" + projectId + "/freeze").statusCode());
+  }
+
+  private static void signIn(String key) {
+    enterKey(key);
+    page.waiting().until(ExpectedConditions.presenceOfElementLocated(SIGN_OUT));
+  }
+
+  private static void enterKey(String key) {
+    WebElement box = page.waiting().until(ExpectedConditions.elementToBeClickable(KEY_BOX));
+    box.clear();
+    box.sendKeys(key, Keys.ENTER);
+  }
+
+  private static void saveToNewProject(String name) {
+    driver.findElement(By.id("save-project")).sendKeys("A new project");
+    driver.findElement(By.id("new-project-name")).sendKeys(name);
+    driver.findElement(By.id("save-search")).click();
+    page.waiting().until(ExpectedConditions.textToBe(PROJECT_NAME, name));
+    page.waiting().until(d -> d.switchTo().activeElement().getAttribute("id").equals("project-name"));
+  }
+
+  /** Escape leaves the search unfrozen; the dialog's confirm button freezes it. */
+  private static void freeze(int total, String projectId, String key) throws Exception {
+    driver.findElement(By.id("freeze")).click();
+    WebElement dialog = page.waiting().until(ExpectedConditions.visibilityOfElementLocated(DIALOG));
+    assertTrue(dialog.getText().startsWith("Freeze " + total + " suppliers?"), dialog.getText());
+    assertTrue(dialog.getText().contains("This cannot be undone"), dialog.getText());
+    assertEquals("Cancel", driver.switchTo().activeElement().getText());
+    driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+    page.waiting().until(ExpectedConditions.numberOfElementsToBe(DIALOG, 0));
+    assertEquals("freeze", driver.switchTo().activeElement().getAttribute("id"));
+    assertEquals(404, api.asBuyer(key, "/api/projects/" + projectId + "/freeze").statusCode());
+
+    driver.findElement(By.id("freeze")).click();
+    page.waiting().until(ExpectedConditions.visibilityOfElementLocated(DIALOG))
+        .findElement(By.cssSelector("[data-answer=confirm]")).click();
+    page.waiting().until(ExpectedConditions.numberOfElementsToBe(FROZEN, total));
+    assertEquals("Frozen: " + total + " suppliers.", page.text(By.id("procurement-status")));
+    assertFalse(driver.findElements(By.id("freeze")).size() > 0);
+  }
+
+  private static String projectIdOf(String key, String name) throws Exception {
+    for (JsonNode p : api.tree(api.asBuyer(key, "/api/projects").body()).path("projects")) {
+      if (p.path("name").asText().equals(name)) {
+        return p.path("id").asText();
+      }
+    }
+    throw new AssertionError("no project " + name);
+  }
+
+  private static List<String> frozenIds() {
+    return driver.findElements(FROZEN).stream().map(e -> e.getAttribute("data-supplier-id")).toList();
+  }
+
+  private static List<String> ids(JsonNode hits) {
+    List<String> out = new ArrayList<>();
+    hits.forEach(h -> out.add(h.path("id").asText()));
+    return out;
+  }
+
+  private static String describedBy(WebElement element) {
+    return element.getAttribute("aria-describedby");
+  }
+
+  /** The README's picture of a project: written under target/ (bin/refresh-screenshots copies it to docs/). */
+  private static void saveScreenshot() throws Exception {
+    page.js("window.scrollTo(0, 0); document.activeElement.blur();");
+    Path png = Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots/project-page.png");
+    Files.createDirectories(png.getParent());
+    Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+  }
+}
