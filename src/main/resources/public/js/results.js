@@ -1,6 +1,6 @@
 // The results column: total, how the need was read, the hits, pages, and help when nothing matched.
 import { el, plural, replace } from './dom.js';
-import { filterLabel, kindLabel, valueLabel } from './labels.js';
+import { capitalise, filterLabel, kindLabel, valueLabel } from './labels.js';
 import { appliedStatuses } from './facets.js';
 import { hitCard } from './hits.js';
 import { asTyped, filterOf, toUrl, withFilter, withPage, withQuery, withSupplier } from './state.js';
@@ -134,13 +134,19 @@ function listingText(l) {
   return `${l.status} on ${l.framework}${l.reasonLabel ? `: ${l.reasonLabel}` : ''}`;
 }
 
+/**
+ * The looser need the API searched when nothing matched, with the step in words: "No supplier matches
+ * all of “+wearable +kiosk”; showing 12 suppliers for “+wearable”".
+ */
 function relaxed(response, state) {
   const r = response.relaxed;
   if (!r || !r.hits?.length) return null;
   const looser = withQuery(state, r.query);
-  return el('section', { class: 'relaxed', 'aria-labelledby': 'relaxed-title' },
-    el('h3', { id: 'relaxed-title', class: 'relaxed-title', text: `${plural(r.total, 'supplier')} for “${r.query}” instead` }),
-    el('p', { class: 'relaxed-reason' }, `We searched again with ${r.reason}. `,
+  const need = response.searched ?? response.query;
+  return el('section', { class: 'relaxed', 'aria-labelledby': 'relaxed-title', 'data-step': r.step },
+    el('h3', { id: 'relaxed-title', class: 'relaxed-title',
+      text: `No supplier matches all of “${need}”; showing ${plural(r.total, 'supplier')} for “${r.query}”` }),
+    el('p', { class: 'relaxed-reason' }, `${capitalise(r.reason)}. `,
       navLink(looser, { class: 'relaxed-link' }, `Search for “${r.query}”`)),
     hitList(r.hits, [], looser));
 }

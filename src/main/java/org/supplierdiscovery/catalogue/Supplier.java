@@ -23,7 +23,8 @@ public record Supplier(
     List<Listing> listings,
     List<Product> products,
     Integer deployments,
-    LocalDate updated) {
+    LocalDate updated,
+    Contact contact) {
 
   public Supplier {
     Objects.requireNonNull(id, "id");

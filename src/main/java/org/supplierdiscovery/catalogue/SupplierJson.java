@@ -49,6 +49,12 @@ public final class SupplierJson {
     if (s.updated() != null) {
       o.put("updated", s.updated().toString());
     }
+    if (s.contact() != null) {
+      ObjectNode c = o.putObject("contact");
+      putIfPresent(c, "name", s.contact().name());
+      c.put("email", s.contact().email());
+      putIfPresent(c, "phone", s.contact().phone());
+    }
     return o;
   }
 
@@ -73,10 +79,15 @@ public final class SupplierJson {
           strings(o, "regions"), strings(o, "technologyAreas"), strings(o, "capabilities"), strings(o, "pathways"),
           strings(o, "standards"), listings, products,
           o.hasNonNull("deployments") ? o.path("deployments").asInt() : null,
-          o.hasNonNull("updated") ? LocalDate.parse(o.path("updated").asText()) : null);
+          o.hasNonNull("updated") ? LocalDate.parse(o.path("updated").asText()) : null,
+          o.hasNonNull("contact") ? contact(o.path("contact")) : null);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("stored record is not JSON", e);
     }
+  }
+
+  private static Contact contact(JsonNode c) {
+    return new Contact(text(c, "name"), c.path("email").asText(), text(c, "phone"));
   }
 
   private static String text(JsonNode o, String field) {

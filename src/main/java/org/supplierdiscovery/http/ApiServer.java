@@ -11,6 +11,7 @@ import java.util.Set;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.records.Events;
 import org.supplierdiscovery.records.Freezing;
 import org.supplierdiscovery.records.OrganisationKey;
 import org.supplierdiscovery.records.Organisations;
@@ -69,10 +70,11 @@ public final class ApiServer {
         SavedRequests::read, Clock.systemUTC());
     freezing.releaseExpired();
     FreezeController freezes = new FreezeController(freezing, gate, buyers);
+    EventController events = new EventController(new Events(records), buyers);
     this.app = Javalin.create(config -> {
       configure(config, metrics, cors, searches, suppliers, health);
       recordRoutes(config, orgs, projects);
-      freezeRoutes(config, freezes);
+      freezeRoutes(config, freezes, events);
     });
   }
 
@@ -137,11 +139,13 @@ public final class ApiServer {
     config.routes.post("/api/projects/{id}/searches/{searchId}/activate", projects::choose);
   }
 
-  private static void freezeRoutes(JavalinConfig config, FreezeController freezes) {
+  private static void freezeRoutes(JavalinConfig config, FreezeController freezes, EventController events) {
     config.routes.post("/api/projects/{id}/freeze", freezes::freeze);
     config.routes.get("/api/projects/{id}/freeze", freezes::get);
     config.routes.get("/api/projects/{id}/freeze/verify", freezes::verify);
     config.routes.post("/api/projects/{id}/close", freezes::close);
+    config.routes.get("/api/projects/{id}/events", events::list);
+    config.routes.get("/api/projects/{id}/events/verify", events::verify);
   }
 
   private static void headers(Context ctx, Cors cors) {

@@ -3,6 +3,7 @@ package org.supplierdiscovery.http;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
+import org.supplierdiscovery.records.Actor;
 import org.supplierdiscovery.records.Organisation;
 import org.supplierdiscovery.records.Project;
 import org.supplierdiscovery.records.Projects;
@@ -30,9 +31,9 @@ final class ProjectController {
   }
 
   void create(Context ctx) {
-    Organisation org = guard.organisation(ctx);
+    Actor actor = Actors.of(ctx, guard);
     Requests.requireJson(ctx);
-    Project p = projects.create(org, Names.read(Requests.body(ctx)));
+    Project p = projects.create(actor, Names.read(Requests.body(ctx)));
     Json.send(ctx, 201, view(p));
   }
 
@@ -49,17 +50,17 @@ final class ProjectController {
   }
 
   void rename(Context ctx) {
-    Organisation org = guard.organisation(ctx);
+    Actor actor = Actors.of(ctx, guard);
     Requests.requireJson(ctx);
     String name = Names.read(Requests.body(ctx));
-    Json.send(ctx, 200, view(projects.rename(org, ctx.pathParam("id"), name).orElseThrow(() -> notFound(ctx))));
+    Json.send(ctx, 200, view(projects.rename(actor, ctx.pathParam("id"), name).orElseThrow(() -> notFound(ctx))));
   }
 
   /** Saves a search checked exactly as POST /api/search checks it, summed up by running it once. */
   void saveSearch(Context ctx) throws Exception {
-    Organisation org = guard.organisation(ctx);
+    Actor actor = Actors.of(ctx, guard);
     String id = ctx.pathParam("id");
-    if (projects.get(org, id).isEmpty()) {
+    if (projects.get(actor.organisation(), id).isEmpty()) {
       throw notFound(ctx); // before the body is read or the search run
     }
     Requests.requireJson(ctx);
@@ -68,7 +69,7 @@ final class ProjectController {
     SearchResponse ran = gate.run(() -> search.search(request));
     SearchSummary.Ran summary = new SearchSummary.Ran(
         SearchSummary.sentence(request, ran.total()), ran.total(), ran.generation());
-    SavedSearch saved = projects.save(org, id, summary, SavedRequests.write(request))
+    SavedSearch saved = projects.save(actor, id, summary, SavedRequests.write(request))
         .orElseThrow(() -> notFound(ctx));
     Json.send(ctx, 201, view(saved));
   }
@@ -81,9 +82,9 @@ final class ProjectController {
   }
 
   void choose(Context ctx) {
-    Organisation org = guard.organisation(ctx);
+    Actor actor = Actors.of(ctx, guard);
     Requests.onlyParams(ctx, List.of());
-    Project p = projects.choose(org, ctx.pathParam("id"), ctx.pathParam("searchId")).orElseThrow(() -> notFound(ctx));
+    Project p = projects.choose(actor, ctx.pathParam("id"), ctx.pathParam("searchId")).orElseThrow(() -> notFound(ctx));
     Json.send(ctx, 200, view(p));
   }
 

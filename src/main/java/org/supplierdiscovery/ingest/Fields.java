@@ -40,7 +40,7 @@ final class Fields {
         .forEachRemaining(
             n -> {
               if (!allowed.contains(n)) {
-                error(at + "." + n, "unknown field; allowed fields are " + allowed);
+                error(at + "." + n, "unknown field; allowed fields are " + new java.util.TreeSet<>(allowed));
               }
             });
   }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.supplierdiscovery.catalogue.Contact;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.catalogue.Listing;
 import org.supplierdiscovery.catalogue.ListingStatus;
@@ -27,7 +28,7 @@ public final class SupplierValidator {
   private static final Pattern URL = Pattern.compile("https?://[^\\s/$.?#][^\\s]*");
   private static final Set<String> FIELDS = Set.of(
       "id", "name", "summary", "description", "website", "sme", "regions", "technologyAreas",
-      "capabilities", "pathways", "standards", "listings", "products", "deployments", "updated");
+      "capabilities", "pathways", "standards", "listings", "products", "deployments", "updated", "contact");
 
   private final Taxonomy taxonomy;
   private final ListingReasons reasons;
@@ -70,6 +71,7 @@ public final class SupplierValidator {
     List<Product> products = products(f, node.get("products"));
     Integer deployments = f.count("deployments");
     LocalDate updated = f.date("updated", node.get("updated"));
+    Contact contact = ContactFields.read(f, node.get("contact"));
     String reportedId = id != null ? id : node.path("id").asText(null);
     if (f.hasErrors()) {
       return Validation.invalid(reportedId, f.errors());
@@ -77,7 +79,7 @@ public final class SupplierValidator {
     return Validation.valid(
         new Supplier(
             id, name, summary, description, website, sme, regions, areas, capabilities, pathways,
-            standards, listings, products, deployments, updated));
+            standards, listings, products, deployments, updated, contact));
   }
 
   private List<Listing> listings(Fields f, JsonNode array) {

@@ -14,7 +14,7 @@ final class Freezes {
   private Freezes() {}
 
   /** A frozen search whose commit is still pinned: which project, which commit, since when. */
-  record Pin(String projectId, long commitGeneration, Instant frozenAt) {}
+  record Pin(String projectId, String organisationId, long commitGeneration, Instant frozenAt) {}
 
   static void insert(Connection c, FrozenSearch f) throws SQLException {
     try (var s = c.prepareStatement("INSERT INTO frozen_search (project_id, search_id, request_json, summary, total,"
@@ -76,12 +76,14 @@ final class Freezes {
   /** Frozen searches still pinned that were frozen before {@code before}, oldest first. */
   static List<Pin> pinnedBefore(Connection c, Instant before) throws SQLException {
     List<Pin> all = new ArrayList<>();
-    try (var s = c.prepareStatement("SELECT project_id, commit_generation, frozen_at FROM frozen_search"
-        + " WHERE unpinned_at IS NULL AND frozen_at < ? ORDER BY frozen_at, project_id")) {
+    try (var s = c.prepareStatement("SELECT f.project_id, p.organisation_id, f.commit_generation, f.frozen_at"
+        + " FROM frozen_search f JOIN project p ON p.id = f.project_id"
+        + " WHERE f.unpinned_at IS NULL AND f.frozen_at < ? ORDER BY f.frozen_at, f.project_id")) {
       s.setObject(1, Organisations.timestamp(before));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          all.add(new Pin(r.getString(1), r.getLong(2), r.getObject(3, OffsetDateTime.class).toInstant()));
+          all.add(new Pin(r.getString(1), r.getString(2), r.getLong(3), r.getObject(4, OffsetDateTime.class)
+              .toInstant()));
         }
       }
     }

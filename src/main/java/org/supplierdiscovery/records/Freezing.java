@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -87,6 +88,9 @@ public final class Freezing {
               + " it again.");
         }
         Freezes.insert(c, frozen);
+        Events.append(c, projectId, actor, EventType.FREEZE, Map.of("searchId", frozen.searchId(), "summary",
+            frozen.summary(), "generation", frozen.generation(), "total", frozen.total(), "suppliers", frozen.ids()),
+            frozen.frozenAt());
         return null;
       });
       kept = true;
@@ -121,12 +125,9 @@ public final class Freezing {
   /** The project's active saved search, if it may be frozen; a conflict if it may not. */
   private static Optional<SavedSearch> activeSearch(Connection c, Organisation org, String projectId)
       throws SQLException {
-    Optional<Project> project = Projects.find(c, org, projectId);
+    Optional<Project> project = Projects.open(c, org, projectId);
     if (project.isEmpty()) {
       return Optional.empty();
-    }
-    if (project.get().closed()) {
-      throw new RecordConflictException("project", "The project is closed; it takes no more changes.");
     }
     if (Freezes.find(c, projectId).isPresent()) {
       throw new RecordConflictException("project", "The project's search is already frozen.");
@@ -174,7 +175,9 @@ public final class Freezing {
       }
       Freezes.close(c, projectId, at);
       Optional<FrozenSearch> f = Freezes.find(c, projectId);
-      return f.isPresent() && Freezes.markUnpinned(c, projectId, at) ? f : Optional.empty();
+      boolean release = f.isPresent() && Freezes.markUnpinned(c, projectId, at);
+      Events.append(c, projectId, actor, EventType.CLOSE, Map.of("catalogueReleased", release), at);
+      return release ? f : Optional.empty();
     });
     if (released.isPresent()) {
       pins.unpin(released.get().commitGeneration());
@@ -188,7 +191,7 @@ public final class Freezing {
     Instant before = at.minus(Duration.ofDays(settings.pinRetentionDays()));
     int released = 0;
     for (Freezes.Pin pin : store.inTransaction(c -> Freezes.pinnedBefore(c, before))) {
-      if (store.inTransaction(c -> Freezes.markUnpinned(c, pin.projectId(), at))) {
+      if (store.inTransaction(c -> release(c, pin, at))) {
         pins.unpin(pin.commitGeneration());
         released++;
       }
@@ -197,6 +200,15 @@ public final class Freezing {
       LOG.info("released {} catalogue commits pinned more than {} days ago", released, settings.pinRetentionDays());
     }
     return released;
+  }
+
+  private boolean release(Connection c, Freezes.Pin pin, Instant at) throws SQLException {
+    if (!Freezes.markUnpinned(c, pin.projectId(), at)) {
+      return false;
+    }
+    Events.append(c, pin.projectId(), pin.organisationId(), null, EventType.RELEASE,
+        Map.of("reason", "retention period of " + settings.pinRetentionDays() + " days passed"), at);
+    return true;
   }
 
   private Instant now() {

@@ -4,9 +4,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,7 +27,8 @@ public final class Projects {
     this.clock = clock;
   }
 
-  public Project create(Organisation org, String name) {
+  public Project create(Actor actor, String name) {
+    Organisation org = actor.organisation();
     Project p = new Project(UUID.randomUUID().toString(), name, null, clock.instant(), null);
     store.inTransaction(c -> {
       try (var s = c.prepareStatement(
@@ -33,8 +37,10 @@ public final class Projects {
         s.setString(2, org.id());
         s.setString(3, name);
         s.setObject(4, Organisations.timestamp(p.createdAt()));
-        return s.executeUpdate();
+        s.executeUpdate();
       }
+      Events.append(c, p.id(), actor, EventType.CREATE, Map.of("name", name), now());
+      return null;
     });
     return p;
   }
@@ -59,22 +65,27 @@ public final class Projects {
     return store.inTransaction(c -> find(c, org, id));
   }
 
-  public Optional<Project> rename(Organisation org, String id, String name) {
+  public Optional<Project> rename(Actor actor, String id, String name) {
+    Organisation org = actor.organisation();
     return store.inTransaction(c -> {
+      if (open(c, org, id).isEmpty()) {
+        return Optional.empty();
+      }
       try (var s = c.prepareStatement("UPDATE project SET name = ? WHERE id = ? AND organisation_id = ?")) {
         s.setString(1, name);
         s.setString(2, id);
         s.setString(3, org.id());
         s.executeUpdate();
       }
+      Events.append(c, id, actor, EventType.RENAME, Map.of("name", name), now());
       return find(c, org, id);
     });
   }
 
   /** Saves a search into the project and makes it the active one, in one transaction. */
-  public Optional<SavedSearch> save(Organisation org, String projectId, SearchSummary.Ran ran, String request) {
+  public Optional<SavedSearch> save(Actor actor, String projectId, SearchSummary.Ran ran, String request) {
     return store.inTransaction(c -> {
-      if (find(c, org, projectId).isEmpty()) {
+      if (open(c, actor.organisation(), projectId).isEmpty()) {
         return Optional.empty();
       }
       SavedSearch saved = new SavedSearch(UUID.randomUUID().toString(), request, ran.summary(), ran.total(),
@@ -91,6 +102,8 @@ public final class Projects {
         s.executeUpdate();
       }
       activate(c, projectId, saved.id());
+      Events.append(c, projectId, actor, EventType.SAVE_SEARCH, Map.of("searchId", saved.id(), "summary",
+          saved.summary(), "total", saved.total(), "generation", saved.generation()), now());
       return Optional.of(saved);
     });
   }
@@ -107,15 +120,21 @@ public final class Projects {
   }
 
   /** Makes a saved search of the project the active one; empty if either is not the organisation's. */
-  public Optional<Project> choose(Organisation org, String projectId, String searchId) {
+  public Optional<Project> choose(Actor actor, String projectId, String searchId) {
+    Organisation org = actor.organisation();
     return store.inTransaction(c -> {
-      Optional<Project> project = find(c, org, projectId);
+      Optional<Project> project = open(c, org, projectId);
       if (project.isEmpty() || searches(c, project.get()).stream().noneMatch(s -> s.id().equals(searchId))) {
         return Optional.empty();
       }
       activate(c, projectId, searchId);
+      Events.append(c, projectId, actor, EventType.ACTIVATE, Map.of("searchId", searchId), now());
       return find(c, org, projectId);
     });
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private static void activate(Connection c, String projectId, String searchId) throws SQLException {
@@ -140,6 +159,15 @@ public final class Projects {
       }
     }
     return all;
+  }
+
+  /** The organisation's project if it may still change; a conflict once it is closed. */
+  static Optional<Project> open(Connection c, Organisation org, String id) throws SQLException {
+    Optional<Project> p = find(c, org, id);
+    if (p.isPresent() && p.get().closed()) {
+      throw new RecordConflictException("project", "The project is closed; it takes no more changes.");
+    }
+    return p;
   }
 
   static Optional<Project> find(Connection c, Organisation org, String id) throws SQLException {

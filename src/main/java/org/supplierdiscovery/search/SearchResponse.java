@@ -42,9 +42,17 @@ public record SearchResponse(
    */
   public record ConceptView(String concept, String kind, boolean required, boolean context) {}
 
-  /** Results of a looser reading of the need, shown when the need as typed found nothing. */
-  public record Relaxed(String query, String reason, long total, List<Hit> hits) {
+  /**
+   * Results of a looser reading of the need, shown when the need found nothing: the {@code step} that
+   * made it ({@code fewer-words}, {@code each-concept} or {@code related-concepts}), the need searched
+   * instead ({@code query}), what of the need it left out, the concepts the engine read in it, and why
+   * in words. The hits are those a search for {@code query} with the same filters finds.
+   */
+  public record Relaxed(
+      String step, String query, List<String> dropped, List<String> used, String reason, long total, List<Hit> hits) {
     public Relaxed {
+      dropped = List.copyOf(dropped);
+      used = List.copyOf(used);
       hits = List.copyOf(hits);
     }
   }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -46,6 +47,8 @@ public final class SearchService {
   private final ProximityRescorer proximity;
   private final HitBuilder hits;
   private final SupplierDetail details;
+  private final NeedRelaxation relaxation;
+  private final RelatedConcepts related;
   private final StatusReasons statusReasons;
   private final SpellingSuggester spelling;
   private final long timeoutMillis;
@@ -64,6 +67,8 @@ public final class SearchService {
     this.facets = new FacetCounter(config.taxonomy(), config.facets(), filters);
     this.hits = new HitBuilder(config.indexAnalyzer(), config.taxonomy().listingReasons());
     this.details = new SupplierDetail(hits);
+    this.relaxation = new NeedRelaxation(parser);
+    this.related = new RelatedConcepts(config.taxonomy());
     this.statusReasons = new StatusReasons(hits);
     this.spelling = new SpellingSuggester(config);
     this.timeoutMillis = config.ranking().limits().timeoutMillis();
@@ -203,8 +208,7 @@ public final class SearchService {
 
   private Page page(IndexSearcher searcher, SearchRequest request, boolean withFacets)
       throws IOException {
-    List<Clause> clauses = parser.parse(request.text());
-    NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
+    NeedQuery need = read(request.text(), searcher.getIndexReader());
     MatchSet matches = new MatchSet(searcher.getIndexReader(), facetBits, filters.filters(request));
     boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
     int window = request.page() * request.size();
@@ -224,19 +228,57 @@ public final class SearchService {
     return new Page(total, pageHits, counts, need, collector.timedOut(), matches);
   }
 
+  /**
+   * The first looser reading of the need that finds suppliers ({@link NeedRelaxation}), searched exactly
+   * as a buyer typing it would be; what it reports is what ran.
+   */
   private SearchResponse.Relaxed relaxedPage(
       IndexSearcher searcher, SearchRequest request, String searched) throws IOException {
-    String loose = ZeroResultsHelp.loosen(searched);
-    if (loose.isBlank() || loose.equals(searched)) {
+    var attempt = relaxation.relax(searched, relaxationEngine(searcher, request));
+    if (attempt.isEmpty()) {
       return null;
     }
-    SearchRequest relaxedRequest = request.withText(loose);
-    Page page = page(searcher, request.firstPageOf(loose),
-        false);
+    NeedRelaxation.Attempt a = attempt.get();
+    Page page = page(searcher, request.firstPageOf(a.need()), false);
     if (page.total == 0) {
       return null;
     }
-    String reason = "quotes, + and - ignored";
-    return new SearchResponse.Relaxed(relaxedRequest.text(), reason, page.total, page.hits);
+    List<String> used = page.need.concepts().stream().map(c -> c.concept().label()).toList();
+    return new SearchResponse.Relaxed(
+        a.step().label(), a.need(), a.dropped(), used, a.reason(), page.total, page.hits);
+  }
+
+  /** How the relaxation counts and reads needs: the same reading and filters as {@link #page}. */
+  private NeedRelaxation.Engine relaxationEngine(IndexSearcher searcher, SearchRequest request) {
+    return new NeedRelaxation.Engine() {
+      @Override
+      public long count(String need) {
+        try {
+          return searcher.count(filters.build(read(need, searcher.getIndexReader()).query(), request));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+
+      @Override
+      public List<Concept> concepts(String need) {
+        return concepts.extract(parser.parse(need));
+      }
+
+      @Override
+      public List<String> related(Concept taxonomyConcept) {
+        try {
+          return related.of(searcher, taxonomyConcept);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
+  }
+
+  /** A need as the engine reads it: parsed, split into concepts, built into one query. */
+  private NeedQuery read(String need, IndexReader reader) throws IOException {
+    List<Clause> clauses = parser.parse(need);
+    return queries.build(concepts.extract(clauses), clauses, reader);
   }
 }

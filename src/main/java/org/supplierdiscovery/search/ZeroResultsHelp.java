@@ -11,16 +11,11 @@ import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.catalogue.ListingStatus;
 
 /**
- * What to offer when a need finds nothing: a looser reading, which filter to drop, and which listing
- * statuses beyond the default ones hold matches.
+ * What to offer when a need finds nothing, besides a looser reading ({@link NeedRelaxation}): which
+ * filter to drop, and which listing statuses beyond the default ones hold matches.
  */
 final class ZeroResultsHelp {
   private ZeroResultsHelp() {}
-
-  /** The need without quotes, + and -: every word becomes an ordinary concept. */
-  static String loosen(String need) {
-    return need.replaceAll("(^|\\s)[+-]+", " ").replace("\"", " ").replaceAll("\\s+", " ").strip();
-  }
 
   /**
    * For each filter value (any-of, required or excluded), how many results the search would have

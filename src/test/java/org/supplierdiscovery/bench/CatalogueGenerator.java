@@ -87,7 +87,8 @@ final class CatalogueGenerator {
         listings(rng, t.listings()),
         products(rng, head, capabilities),
         (int) Math.exp(rng.nextDouble() * 6),
-        FIRST_UPDATE.plusDays(rng.nextInt(1_000)));
+        FIRST_UPDATE.plusDays(rng.nextInt(1_000)),
+        null); // no contact: generated catalogues stay comparable across benchmark runs
   }
 
   /** The template's values, sometimes with one swapped for a value from another supplier. */

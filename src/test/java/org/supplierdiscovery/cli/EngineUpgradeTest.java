@@ -69,7 +69,7 @@ class EngineUpgradeTest {
         new Supplier(
             s.id(), s.name(), s.summary(), s.description(), s.website(), s.sme(), s.regions(),
             List.of("Telepathy"), s.capabilities(), s.pathways(), s.standards(), s.listings(),
-            s.products(), s.deployments(), s.updated()));
+            s.products(), s.deployments(), s.updated(), s.contact()));
     writeEarlierLayout(suppliers, 3);
     List<String> filesBefore = files();
 

@@ -23,6 +23,7 @@ import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.ingest.SupplierValidator;
 import org.supplierdiscovery.config.IndexConfig;
+import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.config.ProcurementSettings;
 import org.supplierdiscovery.search.SearchService;
 import org.supplierdiscovery.search.Suggester;
@@ -33,6 +34,8 @@ final class ApiTestServer implements AutoCloseable {
   final TestCatalogue catalogue;
   final CatalogueWriter writer;
   final ApiServer server;
+  /** The server's record database, for tests that reach past the API (e.g. to alter a stored event). */
+  final RecordStore records = RecordStore.inMemory();
   private final HttpClient http = HttpClient.newHttpClient();
 
   ApiTestServer(AdminToken token, ServerSettings settings) throws Exception {
@@ -56,8 +59,8 @@ final class ApiTestServer implements AutoCloseable {
         ? catalogue.search
         : new SearchService(catalogue.index, new IndexConfig(c.taxonomy(), c.indexAnalyzer(), c.queryAnalyzer(),
             c.spellingAnalyzer(), c.synonymGroups(), c.ranking(), c.facets(), c.englishWords(), procurement));
-    server = new ApiServer(settings, catalogue.index, search, new Suggester(catalogue.index, c), admin, token)
-        .start("127.0.0.1", 0);
+    server = new ApiServer(settings, catalogue.index, search, new Suggester(catalogue.index, c), admin, token,
+        records).start("127.0.0.1", 0);
   }
 
   static ApiTestServer withToken() throws Exception {
@@ -178,6 +181,7 @@ final class ApiTestServer implements AutoCloseable {
   @Override
   public void close() throws IOException {
     server.stop();
+    records.close();
     writer.close();
     catalogue.close();
   }

@@ -67,6 +67,9 @@ class OpenApiContractTest {
     JsonNode suspendedOnly = ApiTestServer.json(api.get("/api/search?q=epsilon"));
     assertEquals("suspended", suspendedOnly.path("includeStatus").path(0).path("status").asText());
     holds("/api/search", "get", api.get("/api/search?q=epsilon"));
+    JsonNode relaxed = ApiTestServer.json(api.get("/api/search?q=%2Bwearable+%2Bzorgblat"));
+    assertEquals("fewer-words", relaxed.path("relaxed").path("step").asText());
+    holds("/api/search", "get", api.get("/api/search?q=%2Bwearable+%2Bzorgblat"));
     holds("/api/facets", "get", api.get("/api/facets"));
     holds("/api/facets", "get", api.get("/api/facets?q=x"));
     holds("/api/suggest", "get", api.get("/api/suggest?q=remo"));
@@ -86,7 +89,8 @@ class OpenApiContractTest {
       }
     });
     assertEquals(List.of("/api/facets", "/api/organisations", "/api/projects", "/api/projects/{id}",
-        "/api/projects/{id}/freeze", "/api/projects/{id}/freeze/verify", "/api/projects/{id}/searches", "/api/search",
+        "/api/projects/{id}/events", "/api/projects/{id}/events/verify", "/api/projects/{id}/freeze",
+        "/api/projects/{id}/freeze/verify", "/api/projects/{id}/searches", "/api/search",
         "/api/suggest", "/api/suppliers/{id}",
         "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
         documentedGets.stream().sorted().toList());
@@ -243,6 +247,34 @@ class OpenApiContractTest {
     holds("/api/projects/{id}/close", "post", call("POST", "/api/projects/nope/close", null, key));
     holds("/api/projects/{id}/close", "post", call("POST", "/api/projects/" + id + "/close", null, null));
     holds("/api/projects/{id}/freeze/verify", "get", call("GET", "/api/projects/" + id + "/freeze/verify", null, key));
+    holds("/api/projects/{id}", "patch", call("PATCH", "/api/projects/" + id, "{\"name\":\"Late\"}", key));
+    holds("/api/projects/{id}/searches", "post", call("POST", "/api/projects/" + id + "/searches", "{}", key));
+    holds("/api/projects/{id}/events", "get", call("GET", "/api/projects/" + id + "/events", null, key));
+    holds("/api/projects/{id}/events", "get", call("GET", "/api/projects/" + id + "/events?x=1", null, key));
+    holds("/api/projects/{id}/events", "get", call("GET", "/api/projects/nope/events", null, key));
+    holds("/api/projects/{id}/events", "get", call("GET", "/api/projects/" + id + "/events", null, null));
+    holds("/api/projects/{id}/events/verify", "get", call("GET", "/api/projects/" + id + "/events/verify", null, key));
+    holds("/api/projects/{id}/events/verify", "get",
+        call("GET", "/api/projects/" + id + "/events/verify?x=1", null, key));
+    holds("/api/projects/{id}/events/verify", "get", call("GET", "/api/projects/nope/events/verify", null, key));
+    holds("/api/projects/{id}/events/verify", "get",
+        call("GET", "/api/projects/" + id + "/events/verify", null, null));
+  }
+
+  @Test
+  void aFailingRecordDatabaseAnswers503AsDocumented() throws Exception {
+    try (ApiTestServer failing = ApiTestServer.withToken()) {
+      String key = failing.organisationKey("Failing ICB");
+      String id = failing.project(key, "Doomed", null);
+      failing.records.close();
+      for (String[] c : new String[][]{{"post", "/api/projects/{id}/freeze", "/freeze"}, {"get",
+          "/api/projects/{id}/events", "/events"}, {"post", "/api/projects/{id}/close", "/close"}}) {
+        HttpResponse<String> r = failing.call(c[0].toUpperCase(java.util.Locale.ROOT), "/api/projects/" + id + c[2],
+            null, key);
+        assertEquals(503, r.statusCode(), r.body());
+        holds(c[1], c[0], r);
+      }
+    }
   }
 
   private static HttpResponse<String> call(String method, String path, String body, String authorization)

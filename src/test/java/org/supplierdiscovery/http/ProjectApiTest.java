@@ -21,8 +21,8 @@ class ProjectApiTest {
   }
 
   @AfterEach
-  void stop() {
-    api.server.stop();
+  void stop() throws Exception {
+    api.close();
   }
 
   private HttpResponse<String> call(String method, String path, String body, String authorization) throws Exception {

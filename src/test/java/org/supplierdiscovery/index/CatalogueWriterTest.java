@@ -54,14 +54,14 @@ class CatalogueWriterTest {
   static Supplier emptyCapability(String id) {
     Supplier s = supplier(id, "Broken " + id);
     return new Supplier(s.id(), s.name(), s.summary(), null, null, null, null, s.technologyAreas(), List.of(""),
-        null, null, s.listings(), null, null, null);
+        null, null, s.listings(), null, null, null, null);
   }
 
   /** A record whose id is longer than the index can hold as one term: it fails only when applied. */
   static Supplier immenseId() {
     Supplier s = supplier("x", "Immense");
     return new Supplier("x".repeat(40_000), s.name(), s.summary(), null, null, null, null, s.technologyAreas(),
-        null, null, null, s.listings(), null, null, null);
+        null, null, null, s.listings(), null, null, null, null);
   }
 
   static Change.Upsert upsert(Supplier s) {

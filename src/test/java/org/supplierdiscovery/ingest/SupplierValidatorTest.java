@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.supplierdiscovery.TestCatalogue;
+import org.supplierdiscovery.catalogue.Contact;
 import org.supplierdiscovery.catalogue.ListingStatus;
 
 class SupplierValidatorTest {
@@ -21,7 +22,8 @@ class SupplierValidatorTest {
              "sme":true,"regions":["London"],"technologyAreas":["Wearables"],"capabilities":["Remote monitoring"],
              "pathways":["Frailty"],"standards":["DTAC"],
              "listings":[{"framework":"Online Consultation and Video Consultation DPS","lot":"Lot 4 - Video consultation","status":"suspended","since":"2024-02-29","reason":"unpaid-fee"}],
-             "products":[{"name":"Band","description":"A band."}],"deployments":0,"updated":"2025-01-01"}
+             "products":[{"name":"Band","description":"A band."}],"deployments":0,"updated":"2025-01-01",
+             "contact":{"name":"Bids team","email":"bids@acme.example","phone":"+44 (0)20 7946-0000"}}
             """);
   }
 
@@ -35,6 +37,22 @@ class SupplierValidatorTest {
     assertTrue(v.isValid(), v.errors().toString());
     assertEquals(ListingStatus.SUSPENDED, v.supplier().listings().get(0).status());
     assertEquals("Lot 4 - Video consultation", v.supplier().listings().get(0).lot());
+    assertEquals(new Contact("Bids team", "bids@acme.example", "+44 (0)20 7946-0000"), v.supplier().contact());
+  }
+
+  @Test
+  void aContactNeedsAnEmailAddressAndSaysWhatIsWrongWithEachPart() throws Exception {
+    ObjectNode n = valid();
+    n.putObject("contact").put("name", " ").put("phone", "call me").put("fax", "1");
+    assertEquals(List.of("contact.fax: unknown field; allowed fields are [email, name, phone]",
+        "contact.email: is required", "contact.name: must be a non-empty string",
+        "contact.phone: must be digits, spaces, brackets and hyphens, optionally starting with +"), errors(n));
+    n.putObject("contact").put("email", "not an address");
+    assertEquals(List.of("contact.email: must be an email address such as bids@example.org"), errors(n));
+    n.put("contact", "bids@acme.example");
+    assertEquals(List.of("contact: must be an object with email, and name and phone if given"), errors(n));
+    n.remove("contact");
+    assertEquals(null, validator.validate(n).supplier().contact());
   }
 
   @Test

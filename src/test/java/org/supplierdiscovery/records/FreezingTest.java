@@ -53,8 +53,9 @@ class FreezingTest {
   }
 
   private String projectWithSearch(String need) {
-    Project p = projects.create(leeds, "Virtual wards");
-    assertTrue(projects.save(leeds, p.id(), new SearchSummary.Ran("summary of " + need, 0, 0), need).isPresent());
+    Project p = projects.create(new Actor(leeds, null), "Virtual wards");
+    assertTrue(projects.save(new Actor(leeds, null), p.id(), new SearchSummary.Ran("summary of " + need, 0, 0), need)
+        .isPresent());
     return p.id();
   }
 
@@ -131,7 +132,7 @@ class FreezingTest {
 
   @Test
   void freezingTwiceWithoutASearchOrForAnotherOrganisationIsRefused() throws IOException {
-    Project empty = projects.create(leeds, "Nothing saved");
+    Project empty = projects.create(new Actor(leeds, null), "Nothing saved");
     RecordConflictException none = assertThrows(RecordConflictException.class,
         () -> freezing(30).freeze(actor, empty.id()));
     assertEquals("activeSearchId", none.field());

@@ -43,12 +43,13 @@ class ProjectsTest {
   void anotherOrganisationNeitherSeesNorChangesAProject() {
     Organisation leeds = organisations.create("Leeds ICB").organisation();
     Organisation kent = organisations.create("Kent ICB").organisation();
-    Project p = projects.create(leeds, "Virtual wards");
+    Project p = projects.create(new Actor(leeds, null), "Virtual wards");
     assertEquals(List.of(p), projects.list(leeds));
     assertEquals(List.of(), projects.list(kent));
     assertEquals(Optional.empty(), projects.get(kent, p.id()));
-    assertEquals(Optional.empty(), projects.rename(kent, p.id(), "Taken"));
-    assertEquals(Optional.empty(), projects.save(kent, p.id(), new SearchSummary.Ran("s", 1, 1), "{}"));
+    assertEquals(Optional.empty(), projects.rename(new Actor(kent, null), p.id(), "Taken"));
+    assertEquals(Optional.empty(),
+        projects.save(new Actor(kent, null), p.id(), new SearchSummary.Ran("s", 1, 1), "{}"));
     assertEquals(Optional.empty(), projects.searches(kent, p.id()));
     assertEquals("Virtual wards", projects.get(leeds, p.id()).orElseThrow().name());
   }
@@ -56,17 +57,20 @@ class ProjectsTest {
   @Test
   void theLastSavedSearchIsActiveUntilAnotherIsChosen() {
     Organisation leeds = organisations.create("Leeds ICB").organisation();
-    Project p = projects.create(leeds, "Virtual wards");
+    Project p = projects.create(new Actor(leeds, null), "Virtual wards");
     assertNull(p.activeSearchId());
-    SavedSearch first = projects.save(leeds, p.id(), new SearchSummary.Ran("first", 3, 7), "{\"q\":\"a\"}")
+    SavedSearch first = projects
+        .save(new Actor(leeds, null), p.id(), new SearchSummary.Ran("first", 3, 7), "{\"q\":\"a\"}")
         .orElseThrow();
-    SavedSearch second = projects.save(leeds, p.id(), new SearchSummary.Ran("second", 2, 7), "{\"q\":\"b\"}")
+    SavedSearch second = projects
+        .save(new Actor(leeds, null), p.id(), new SearchSummary.Ran("second", 2, 7), "{\"q\":\"b\"}")
         .orElseThrow();
     assertEquals(second.id(), projects.get(leeds, p.id()).orElseThrow().activeSearchId());
-    assertEquals(first.id(), projects.choose(leeds, p.id(), first.id()).orElseThrow().activeSearchId());
+    assertEquals(first.id(),
+        projects.choose(new Actor(leeds, null), p.id(), first.id()).orElseThrow().activeSearchId());
     List<SavedSearch> all = projects.searches(leeds, p.id()).orElseThrow();
     assertEquals(List.of(true, false), all.stream().map(SavedSearch::active).toList());
-    assertEquals(Optional.empty(), projects.choose(leeds, p.id(), "no-such-search"));
+    assertEquals(Optional.empty(), projects.choose(new Actor(leeds, null), p.id(), "no-such-search"));
     assertTrue(all.stream().allMatch(s -> s.generation() == 7));
   }
 }
