@@ -64,3 +64,9 @@ export async function frozen(id) {
     throw error;
   }
 }
+
+export async function events(id) {
+  return (await send('GET', `${project(id)}/events`)).events ?? [];
+}
+
+export const verifyEvents = (id) => send('GET', `${project(id)}/events/verify`);

@@ -3,6 +3,7 @@
 import * as buyer from './buyer-api.js';
 import { el, plural, replace } from './dom.js';
 import { confirmDialog } from './dialog.js';
+import { auditTrail } from './audit.js';
 
 /** The time an instant ("2026-12-04T22:30:00.123Z") reads as for a buyer in the UK. */
 export function formatTime(iso) {
@@ -26,7 +27,8 @@ export async function renderProject(container, id, ctx) {
       el('p', { class: 'hint', text: project.closedAt ? `Closed ${formatTime(project.closedAt)}.`
         : `Created ${formatTime(project.createdAt)}.` }),
       savedSearches(view),
-      frozen ? frozenList(view) : freezeOffer(view));
+      frozen ? frozenList(view) : freezeOffer(view),
+      auditTrail(id, formatTime));
     container.dataset.drawnFor = id;
     if (ctx.focus) document.getElementById('project-name').focus();
   } catch (error) {

@@ -51,6 +51,7 @@ class ProjectPageIT extends PageTest {
 
     freeze(expected.path("total").asInt(), projectId, leeds);
     assertEquals(ids(expected.path("hits")), frozenIds());
+    checkAuditTrail(projectId, leeds);
     saveScreenshot();
 
     page.waiting().until(ExpectedConditions.elementToBeClickable(SIGN_OUT)).click();
@@ -99,6 +100,21 @@ class ProjectPageIT extends PageTest {
     page.waiting().until(ExpectedConditions.numberOfElementsToBe(FROZEN, total));
     assertEquals("Frozen: " + total + " suppliers.", page.text(By.id("procurement-status")));
     assertFalse(driver.findElements(By.id("freeze")).size() > 0);
+  }
+
+  /** The page lists the API's events in order, and says the chain is intact. */
+  private static void checkAuditTrail(String projectId, String key) throws Exception {
+    List<String> types = new ArrayList<>();
+    api.tree(api.asBuyer(key, "/api/projects/" + projectId + "/events").body()).path("events")
+        .forEach(e -> types.add(e.path("type").asText()));
+    assertEquals("freeze", types.getLast());
+    driver.findElement(By.cssSelector("#audit summary")).click();
+    By rows = By.cssSelector("#audit-events tbody tr");
+    page.waiting().until(ExpectedConditions.numberOfElementsToBe(rows, types.size()));
+    assertEquals(types, driver.findElements(rows).stream().map(r -> r.getAttribute("data-event")).toList());
+    driver.findElement(By.id("verify-audit")).click();
+    page.waiting().until(ExpectedConditions.textToBe(By.id("audit-result"),
+        "The audit trail is intact: each of its " + types.size() + " events holds the hash of the one before."));
   }
 
   private static String projectIdOf(String key, String name) throws Exception {
