@@ -70,3 +70,15 @@ export async function events(id) {
 }
 
 export const verifyEvents = (id) => send('GET', `${project(id)}/events/verify`);
+
+/** The frozen suppliers in order, each with its decision (or null). */
+export async function decisions(id) {
+  return (await send('GET', `${project(id)}/decisions`)).suppliers ?? [];
+}
+
+/** Shortlists or excludes a frozen supplier: {decision: 'shortlisted'|'excluded', reason}. */
+export const decide = (id, supplierId, body) =>
+  send('PUT', `${project(id)}/decisions/${encodeURIComponent(supplierId)}`, body);
+
+export const compare = (id, supplierIds) =>
+  send('GET', `${project(id)}/compare?${new URLSearchParams({ suppliers: supplierIds.join(',') })}`);

@@ -140,11 +140,16 @@ class ProjectPageIT extends PageTest {
     return element.getAttribute("aria-describedby");
   }
 
-  /** The README's picture of a project: written under target/ (bin/refresh-screenshots copies it to docs/). */
+  /**
+   * The README's picture of a project, on a window tall enough for the whole project: written under target/
+   * (bin/refresh-screenshots copies it to docs/).
+   */
   private static void saveScreenshot() throws Exception {
+    viewport(WIDTH, 1600);
     page.js("window.scrollTo(0, 0); document.activeElement.blur();");
     Path png = Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots/project-page.png");
     Files.createDirectories(png.getParent());
     Files.write(png, driver.getScreenshotAs(OutputType.BYTES));
+    viewport(WIDTH, HEIGHT);
   }
 }
