@@ -38,14 +38,13 @@ final class Problems {
             e.errors().stream().map(f -> new Problem.ParameterError(f.field(), f.reason())).toList())));
     routes.exception(RecordConflictException.class, (e, ctx) -> send(ctx, new ProblemException(409, title(409),
         e.getMessage(), List.of(new Problem.ParameterError(e.field(), e.getMessage())), Map.of())));
-    routes.exception(RecordStoreException.class, (e, ctx) -> {
-      LOG.warn("the record database failed on {} {}", ctx.method(), ctx.path(), e);
-      send(ctx, new ProblemException(503, title(503), "The procurement records cannot be read or written now;"
-          + " nothing of this change was kept. Try again in a moment.", List.of(), Map.of("Retry-After", "5")));
-    });
     routes.exception(SearchIncompleteException.class, (e, ctx) -> send(ctx,
         new ProblemException(503, title(503), e.getMessage(), List.of(), Map.of("Retry-After", "1"))));
     routes.exception(WritesUnavailableException.class, (e, ctx) -> send(ctx, writesUnavailable(e.fault())));
+    routes.exception(RecordStoreException.class, (e, ctx) -> {
+      LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+      send(ctx, recordsUnavailable());
+    });
     routes.exception(
         ChangeRejectedException.class,
         (e, ctx) -> send(ctx, ProblemException.invalid("Invalid supplier record",
@@ -86,6 +85,16 @@ final class Problems {
     return fault.kind() == WriteFault.Kind.NO_SPACE
         ? new ProblemException(507, "Insufficient storage", detail, errors, Map.of())
         : new ProblemException(503, "Service unavailable", detail, errors, Map.of("Retry-After", "5"));
+  }
+
+  /**
+   * The records database failed or cannot be reached (down, restarting, its connection busy past the
+   * wait): the request's transaction was rolled back. The cause stays in the log, since it may name hosts.
+   */
+  static ProblemException recordsUnavailable() {
+    return new ProblemException(503, "Service unavailable",
+        "The procurement records cannot be reached now; nothing of this request was kept. Try again shortly.",
+        List.of(), Map.of("Retry-After", "5"));
   }
 
   /**

@@ -1,17 +1,22 @@
 package org.supplierdiscovery.records;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 
 /**
- * The one owner of the procurement-record database: it migrates the schema at start, holds a single
- * connection and runs every unit of work in one transaction, so a write applies whole or not at all.
- * Work is serialised; record writes are few and short beside searches.
+ * The one owner of the procurement-record database (embedded H2, or PostgreSQL when the JDBC URL names
+ * it): it migrates the schema at start, holds a single pooled connection and runs every unit of work in
+ * one transaction, so a write applies whole or not at all. Work is serialised by taking that connection
+ * in turn; record writes are few and short beside searches. The pool replaces a connection the database
+ * dropped (a restart, a network fault), and a unit of work waits for it at most
+ * {@link #CONNECTION_WAIT_MS}, then fails with {@link RecordStoreException}.
  */
 public final class RecordStore implements Closeable {
   public static final String ENV = "SUPPLIER_DISCOVERY_RECORDS_URL";
@@ -23,9 +28,11 @@ public final class RecordStore implements Closeable {
   private static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
       + ";WRITE_DELAY=0";
 
-  private final Connection connection;
-  private final boolean inMemory;
-  private final ReentrantLock lock = new ReentrantLock();
+  /** How long a unit of work waits for the connection (its turn, or a database coming back). */
+  static final long CONNECTION_WAIT_MS = 2_000;
+
+  private final HikariDataSource pool;
+  private final String jdbcUrl;
 
   /** A unit of work inside one transaction. */
   @FunctionalInterface
@@ -33,17 +40,25 @@ public final class RecordStore implements Closeable {
     T run(Connection c) throws SQLException;
   }
 
-  private RecordStore(Connection connection, boolean inMemory) {
-    this.connection = connection;
-    this.inMemory = inMemory;
+  private RecordStore(HikariDataSource pool, String jdbcUrl) {
+    this.pool = pool;
+    this.jdbcUrl = jdbcUrl;
   }
 
   /** Opens the database at {@code jdbcUrl} and brings its schema to the current version. */
   public static RecordStore open(String jdbcUrl) throws SQLException {
     Flyway.configure().dataSource(jdbcUrl, "", "").locations("classpath:db/migration").load().migrate();
-    Connection c = DriverManager.getConnection(jdbcUrl);
-    c.setAutoCommit(false);
-    return new RecordStore(c, jdbcUrl.startsWith("jdbc:h2:mem:"));
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("records");
+    config.setJdbcUrl(jdbcUrl);
+    config.setAutoCommit(false);
+    config.setMaximumPoolSize(1);
+    config.setConnectionTimeout(CONNECTION_WAIT_MS);
+    try {
+      return new RecordStore(new HikariDataSource(config), jdbcUrl);
+    } catch (HikariPool.PoolInitializationException e) {
+      throw new SQLException(e.getMessage(), e);
+    }
   }
 
   /** The embedded database file beside the index: {@code <data dir>/records.mv.db}. */
@@ -62,22 +77,21 @@ public final class RecordStore implements Closeable {
 
   /** Runs {@code work} in one transaction: committed if it returns, rolled back if it throws. */
   public <T> T inTransaction(Work<T> work) {
-    lock.lock();
-    try {
+    try (Connection connection = pool.getConnection()) {
       try {
         T result = work.run(connection);
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        rollback(e);
-        throw e instanceof RuntimeException r ? r : new RecordStoreException((SQLException) e);
+        rollback(connection, e);
+        throw e;
       }
-    } finally {
-      lock.unlock();
+    } catch (SQLException e) {
+      throw new RecordStoreException(e);
     }
   }
 
-  private void rollback(Exception cause) {
+  private static void rollback(Connection connection, Exception cause) {
     try {
       connection.rollback();
     } catch (SQLException e) {
@@ -85,21 +99,17 @@ public final class RecordStore implements Closeable {
     }
   }
 
+  /** Closes the connection; later units of work fail with {@link RecordStoreException}. */
   @Override
   public void close() {
-    lock.lock();
-    try {
-      if (inMemory) {
-        // kept open between connections while in use (DB_CLOSE_DELAY=-1); freed here
-        try (var s = connection.createStatement()) {
-          s.execute("SHUTDOWN");
-        }
+    pool.close();
+    if (jdbcUrl.startsWith("jdbc:h2:mem:")) {
+      // kept open between connections while in use (DB_CLOSE_DELAY=-1); freed here
+      try (Connection c = DriverManager.getConnection(jdbcUrl); var s = c.createStatement()) {
+        s.execute("SHUTDOWN");
+      } catch (SQLException ignored) {
+        // already gone
       }
-      connection.close();
-    } catch (SQLException ignored) {
-      // closing after the last commit; nothing acknowledged depends on it
-    } finally {
-      lock.unlock();
     }
   }
 }

@@ -21,10 +21,10 @@ import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueWriter;
-import org.supplierdiscovery.ingest.SupplierValidator;
 import org.supplierdiscovery.config.IndexConfig;
-import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.config.ProcurementSettings;
+import org.supplierdiscovery.ingest.SupplierValidator;
+import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.search.SearchService;
 import org.supplierdiscovery.search.Suggester;
 
@@ -35,7 +35,7 @@ final class ApiTestServer implements AutoCloseable {
   final CatalogueWriter writer;
   final ApiServer server;
   /** The server's record database, for tests that reach past the API (e.g. to alter a stored event). */
-  final RecordStore records = RecordStore.inMemory();
+  final RecordStore records;
   private final HttpClient http = HttpClient.newHttpClient();
 
   ApiTestServer(AdminToken token, ServerSettings settings) throws Exception {
@@ -44,14 +44,18 @@ final class ApiTestServer implements AutoCloseable {
 
   /** The server over an index in {@code directory} (e.g. one that fails on demand). */
   ApiTestServer(AdminToken token, ServerSettings settings, Directory directory) throws Exception {
-    this(token, settings, directory, TestCatalogue.config().procurement());
+    this(token, settings, directory, TestCatalogue.config().procurement(), RecordStore.inMemory());
   }
 
-  /** The server with its own settings for procurement records (e.g. a small freeze limit). */
-  ApiTestServer(AdminToken token, ServerSettings settings, Directory directory, ProcurementSettings procurement)
-      throws Exception {
+  /**
+   * The server with its own settings for procurement records (e.g. a small freeze limit), keeping records
+   * in {@code records}, closed with the server.
+   */
+  ApiTestServer(AdminToken token, ServerSettings settings, Directory directory, ProcurementSettings procurement,
+      RecordStore records) throws Exception {
     catalogue = TestCatalogue.load(directory, TestCatalogue.TINY, Clock.systemUTC());
     writer = catalogue.writer;
+    this.records = records;
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(TestCatalogue.config().taxonomy()), writer,
         catalogue.index);
     IndexConfig c = TestCatalogue.config();
@@ -70,7 +74,13 @@ final class ApiTestServer implements AutoCloseable {
   /** With the admin token, and at most {@code limit} suppliers to a frozen list. */
   static ApiTestServer withFreezeLimit(int limit) throws Exception {
     return new ApiTestServer(AdminToken.of(TOKEN), ServerSettings.defaults(), new ByteBuffersDirectory(),
-        new ProcurementSettings(limit, java.util.Map.of(), 30));
+        new ProcurementSettings(limit, java.util.Map.of(), 30), RecordStore.inMemory());
+  }
+
+  /** With the admin token, keeping records in {@code records} (closed by {@link #close}). */
+  static ApiTestServer withToken(RecordStore records) throws Exception {
+    return new ApiTestServer(AdminToken.of(TOKEN), ServerSettings.defaults(), new ByteBuffersDirectory(),
+        TestCatalogue.config().procurement(), records);
   }
 
   URI uri(String pathAndQuery) {
@@ -85,15 +95,6 @@ final class ApiTestServer implements AutoCloseable {
     return http.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> put(String path, String body, String authorization) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(body));
-    if (authorization != null) {
-      b.header("Authorization", authorization);
-    }
-    return send(b);
-  }
-
   /** A request with an optional JSON body and an optional Authorization header. */
   HttpResponse<String> call(String method, String path, String body, String authorization) throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).method(method,
@@ -101,6 +102,15 @@ final class ApiTestServer implements AutoCloseable {
     if (body != null) {
       b.header("Content-Type", "application/json");
     }
+    if (authorization != null) {
+      b.header("Authorization", authorization);
+    }
+    return send(b);
+  }
+
+  HttpResponse<String> put(String path, String body, String authorization) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body));
     if (authorization != null) {
       b.header("Authorization", authorization);
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.supplierdiscovery.admin.AdminToken;
+import org.supplierdiscovery.records.RecordStore;
 
 /**
  * The OpenAPI document matches what the server really does: every answer the calls below provoke has
@@ -273,6 +274,30 @@ class OpenApiContractTest {
             null, key);
         assertEquals(503, r.statusCode(), r.body());
         holds(c[1], c[0], r);
+      }
+    }
+  }
+
+  @Test
+  void everyRecordsRouteAnswersAsDocumentedWhenTheRecordsDatabaseFails() throws Exception {
+    RecordStore records = RecordStore.inMemory();
+    try (ApiTestServer failing = ApiTestServer.withToken(records)) {
+      String key = RecordsUnavailable.organisationKey(failing, "Failing ICB");
+      String id = ApiTestServer.json(failing.call("POST", "/api/projects", "{\"name\":\"P\"}", key)).get("id")
+          .asText();
+      records.close();
+      String[][] calls = {{"/api/organisations", "post", "{\"name\":\"x\"}", BEARER},
+          {"/api/organisations", "get", null, BEARER}, {"/api/projects", "post", "{\"name\":\"x\"}", key},
+          {"/api/projects", "get", null, key}, {"/api/projects/{id}", "get", null, key},
+          {"/api/projects/{id}", "patch", "{\"name\":\"x\"}", key},
+          {"/api/projects/{id}/searches", "post", "{\"q\":\"x\"}", key},
+          {"/api/projects/{id}/searches", "get", null, key},
+          {"/api/projects/{id}/searches/{searchId}/activate", "post", null, key}};
+      for (String[] c : calls) {
+        String path = c[0].replace("{id}", id).replace("{searchId}", "s");
+        HttpResponse<String> r = failing.call(c[1].toUpperCase(java.util.Locale.ROOT), path, c[2], c[3]);
+        assertEquals(503, r.statusCode(), c[1] + " " + path);
+        holds(c[0], c[1], r);
       }
     }
   }

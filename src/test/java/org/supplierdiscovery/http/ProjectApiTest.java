@@ -5,19 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.supplierdiscovery.records.RecordStore;
 
+/** On embedded H2; {@link ProjectApiPostgresIT} runs every case again with the records on PostgreSQL. */
 @Timeout(60)
 class ProjectApiTest {
   private static final String ADMIN = "Bearer " + ApiTestServer.TOKEN;
   private final ApiTestServer api;
 
   ProjectApiTest() throws Exception {
-    api = ApiTestServer.withToken();
+    api = ApiTestServer.withToken(openRecords());
+  }
+
+  /** A record store on a new, empty database. */
+  RecordStore openRecords() {
+    return RecordStore.inMemory();
   }
 
   @AfterEach
@@ -26,15 +32,7 @@ class ProjectApiTest {
   }
 
   private HttpResponse<String> call(String method, String path, String body, String authorization) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(api.uri(path)).method(method,
-        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    if (authorization != null) {
-      b.header("Authorization", authorization);
-    }
-    return api.send(b);
+    return api.call(method, path, body, authorization);
   }
 
   private String organisationKey(String name) throws Exception {

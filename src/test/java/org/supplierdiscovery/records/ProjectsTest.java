@@ -13,11 +13,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** On embedded H2; {@link ProjectsPostgresIT} runs every case again on PostgreSQL. */
 class ProjectsTest {
-  private final RecordStore store = RecordStore.inMemory();
+  private final RecordStore store = openStore();
   private final Clock clock = Clock.fixed(Instant.parse("2026-12-04T10:00:00Z"), ZoneOffset.UTC);
   private final Organisations organisations = new Organisations(store, new OrganisationKey(new SecureRandom()), clock);
   private final Projects projects = new Projects(store, clock);
+
+  /** A store on a new, empty database. */
+  RecordStore openStore() {
+    return RecordStore.inMemory();
+  }
 
   @AfterEach
   void close() {
