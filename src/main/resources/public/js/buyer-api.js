@@ -55,15 +55,18 @@ export const freeze = (id) => send('POST', `${project(id)}/freeze`);
 export const verifyFreeze = (id) => send('GET', `${project(id)}/freeze/verify`);
 export const closeProject = (id) => send('POST', `${project(id)}/close`);
 
-/** The frozen list, or null while the project's search is not frozen. */
-export async function frozen(id) {
+/** What a GET answers, or null when it is not there (404). */
+async function orNull(path) {
   try {
-    return await send('GET', `${project(id)}/freeze`);
+    return await send('GET', path);
   } catch (error) {
     if (error.status === 404) return null;
     throw error;
   }
 }
+
+/** The frozen list, or null while the project's search is not frozen. */
+export const frozen = (id) => orNull(`${project(id)}/freeze`);
 
 export async function events(id) {
   return (await send('GET', `${project(id)}/events`)).events ?? [];
@@ -82,3 +85,16 @@ export const decide = (id, supplierId, body) =>
 
 export const compare = (id, supplierIds) =>
   send('GET', `${project(id)}/compare?${new URLSearchParams({ suppliers: supplierIds.join(',') })}`);
+
+/** GET /api/facets (no key needed): every dimension's values, lots nested under their framework. */
+export async function facets() {
+  const response = await fetch('/api/facets', { headers: { Accept: 'application/json' } });
+  if (!response.ok) throw await problem(response);
+  return response.json();
+}
+
+/** The project's random allocation, or null when none has been drawn. */
+export const allocation = (id) => orNull(`${project(id)}/allocation`);
+
+export const allocate = (id, lot) => send('POST', `${project(id)}/allocation`, lot);
+export const verifyAllocation = (id) => send('GET', `${project(id)}/allocation/verify`);

@@ -14,7 +14,7 @@ export function formatTime(iso) {
 
 /**
  * Draws project `id` into `container`. `ctx`: {focus, status(text), signOut()}; focus moves to the
- * project's heading when `ctx.focus` is true.
+ * project's heading when `ctx.focus` is true, or to the element a selector names.
  */
 export async function renderProject(container, id, ctx) {
   container.setAttribute('aria-busy', 'true');
@@ -30,7 +30,7 @@ export async function renderProject(container, id, ctx) {
       frozen ? frozenList(view) : freezeOffer(view),
       auditTrail(id, formatTime));
     container.dataset.drawnFor = id;
-    if (ctx.focus) document.getElementById('project-name').focus();
+    if (ctx.focus) container.querySelector(ctx.focus === true ? '#project-name' : ctx.focus)?.focus();
   } catch (error) {
     if (error.status === 401) return ctx.signOut();
     replace(container, el('p', { class: 'error-message', role: 'alert', text: `The project could not be shown: ${error.message}` }));
@@ -45,7 +45,7 @@ function savedSearches({ project, searches, frozen, ctx, redraw }) {
   }
   const changeable = !frozen && !project.closedAt;
   return el('section', { class: 'project-part', 'aria-labelledby': 'saved-heading' },
-    el('h3', { id: 'saved-heading', class: 'subheading', text: 'Saved searches' }),
+    el('h3', { id: 'saved-heading', class: 'subheading', tabindex: '-1', text: 'Saved searches' }),
     el('ul', { id: 'saved-searches', class: 'saved-searches' }, searches.map((s) => el('li', {
       class: s.active ? 'saved-search is-active' : 'saved-search', 'data-search': s.id },
     el('span', { class: 'saved-summary', text: s.summary }),
@@ -56,7 +56,7 @@ function savedSearches({ project, searches, frozen, ctx, redraw }) {
         on: { click: async () => {
           await buyer.activate(project.id, s.id);
           ctx.status(`Active search: ${s.summary}.`);
-          await redraw(false);
+          await redraw('#saved-heading');
         } } })))));
 }
 
@@ -79,8 +79,7 @@ function freezeOffer({ project, searches, ctx, redraw }) {
     try {
       const frozen = await buyer.freeze(project.id);
       ctx.status(`Frozen: ${plural(frozen.total, 'supplier')}.`);
-      await redraw(true);
-      document.getElementById('frozen-heading')?.focus();
+      await redraw('#frozen-heading');
     } catch (e) {
       if (e.status === 401) return ctx.signOut();
       replace(error, el('p', { text: `Not frozen: ${e.message}` }));
