@@ -46,8 +46,9 @@ function supplierRow(row, view, open) {
       ' ',
       el('button', { type: 'button', class: 'link-button', 'data-decide': 'excluded', 'aria-label': `Exclude ${name}`,
         text: 'Exclude…', on: { click: () => decide(row, 'excluded', view) } })),
-    el('td', {}, decision === 'shortlisted' && el('input', { type: 'checkbox', class: 'compare-box', value: row.id,
-      id: `compare-${row.place}`, 'aria-label': `Compare ${name}` })));
+    el('td', {}, decision === 'shortlisted' && [
+      el('input', { type: 'checkbox', class: 'compare-box', value: row.id, id: `compare-${row.place}` }),
+      el('label', { for: `compare-${row.place}`, class: 'visually-hidden', text: `Compare ${name}` })]));
 }
 
 async function decide(row, decision, view) {
