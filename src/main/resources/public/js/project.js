@@ -23,7 +23,10 @@ export async function renderProject(container, id, ctx) {
     const redraw = (focus) => renderProject(container, id, { ...ctx, focus });
     const view = { project, searches, frozen, ctx, redraw };
     replace(container,
-      el('h2', { id: 'project-name', class: 'project-name', tabindex: '-1', text: project.name }),
+      el('div', { class: 'project-title' },
+        el('h2', { id: 'project-name', class: 'project-name', tabindex: '-1', text: project.name }),
+        el('button', { type: 'button', id: 'hide-project', class: 'link-button', text: 'Hide the project',
+          on: { click: ctx.hide } })),
       el('p', { class: 'hint', text: project.closedAt ? `Closed ${formatTime(project.closedAt)}.`
         : `Created ${formatTime(project.createdAt)}.` }),
       savedSearches(view),

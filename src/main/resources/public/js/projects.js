@@ -140,7 +140,15 @@ async function openProject(id, { focus }) {
   }
   $('save-project').value = id;
   showNameField();
-  await renderProject($('project-workspace'), id, { focus, status, signOut });
+  await renderProject($('project-workspace'), id, { focus, status, signOut, hide: () => hideProject(id) });
+}
+
+/** Folds the open project away, back to the list; focus goes to its name there. */
+function hideProject(id) {
+  sessionStorage.removeItem(OPEN);
+  replace($('project-workspace'));
+  section.querySelector('[aria-current]')?.removeAttribute('aria-current');
+  section.querySelector(`[data-project="${CSS.escape(id)}"]`)?.focus();
 }
 
 async function start() {
