@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.Set;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
+import org.supplierdiscovery.export.ProjectExports;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.records.Events;
 import org.supplierdiscovery.records.Freezing;
@@ -71,10 +72,14 @@ public final class ApiServer {
     freezing.releaseExpired();
     FreezeController freezes = new FreezeController(freezing, gate, buyers);
     EventController events = new EventController(new Events(records), buyers);
+    ExportController exports = new ExportController(new ProjectExports(new Projects(records, Clock.systemUTC()),
+        freezing, new Events(records), search.config().taxonomy().listingReasons(), Clock.systemUTC()), buyers);
     this.app = Javalin.create(config -> {
       configure(config, metrics, cors, searches, suppliers, health);
       recordRoutes(config, orgs, projects);
       freezeRoutes(config, freezes, events);
+      config.routes.get("/api/projects/{id}/export.csv", exports::csv);
+      config.routes.get("/api/projects/{id}/export.pdf", exports::pdf);
     });
   }
 

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -58,7 +59,9 @@ public final class Events {
       }
     }
     String json = canonical(detail);
-    ProjectEvent e = new ProjectEvent(projectId, seq, at, organisationId, person, type.label(), json, previous, null);
+    // the database keeps microseconds; the hash must cover the time exactly as it is stored
+    ProjectEvent e = new ProjectEvent(projectId, seq, at.truncatedTo(ChronoUnit.MICROS), organisationId, person,
+        type.label(), json, previous, null);
     insert(c, e, hash(e));
   }
 
@@ -83,6 +86,20 @@ public final class Events {
       s.setString(9, hash);
       s.executeUpdate();
     }
+  }
+
+  /**
+   * Records an event that changes nothing else (a download, say) for {@code actor} in its own
+   * transaction; empty when the organisation has no such project.
+   */
+  public Optional<Instant> record(Actor actor, String projectId, EventType type, Map<String, ?> detail, Instant at) {
+    return store.inTransaction(c -> {
+      if (Projects.find(c, actor.organisation(), projectId).isEmpty()) {
+        return Optional.<Instant>empty();
+      }
+      append(c, projectId, actor, type, detail, at);
+      return Optional.of(at);
+    });
   }
 
   /** The project's events, oldest first; empty when the organisation has no such project. */

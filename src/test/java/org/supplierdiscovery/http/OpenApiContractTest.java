@@ -90,7 +90,8 @@ class OpenApiContractTest {
       }
     });
     assertEquals(List.of("/api/facets", "/api/organisations", "/api/projects", "/api/projects/{id}",
-        "/api/projects/{id}/events", "/api/projects/{id}/events/verify", "/api/projects/{id}/freeze",
+        "/api/projects/{id}/events", "/api/projects/{id}/events/verify", "/api/projects/{id}/export.csv",
+        "/api/projects/{id}/export.pdf", "/api/projects/{id}/freeze",
         "/api/projects/{id}/freeze/verify", "/api/projects/{id}/searches", "/api/search",
         "/api/suggest", "/api/suppliers/{id}",
         "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
@@ -263,13 +264,37 @@ class OpenApiContractTest {
   }
 
   @Test
+  void exportsAnswerAsDocumented() throws Exception {
+    String key = api.organisationKey("Export ICB");
+    String id = api.project(key, "Exported", "{\"q\":\"remote monitoring\"}");
+    String other = api.organisationKey("Other ICB");
+    for (String ext : new String[]{"csv", "pdf"}) {
+      String route = "/api/projects/{id}/export." + ext;
+      String path = "/api/projects/" + id + "/export." + ext;
+      holds(route, "get", call("GET", path, null, key)); // 409: not frozen yet
+      holds(route, "get", call("GET", path + "?x=1", null, key));
+      holds(route, "get", call("GET", path, null, null));
+      holds(route, "get", call("GET", path, null, other));
+    }
+    assertEquals(201, call("POST", "/api/projects/" + id + "/freeze", null, key).statusCode());
+    for (String ext : new String[]{"csv", "pdf"}) {
+      HttpResponse<String> r = call("GET", "/api/projects/" + id + "/export." + ext, null, key);
+      assertEquals(200, r.statusCode());
+      holds("/api/projects/{id}/export." + ext, "get", r);
+    }
+    HttpResponse<String> events = call("GET", "/api/projects/" + id + "/events", null, key);
+    holds("/api/projects/{id}/events", "get", events);
+  }
+
+  @Test
   void aFailingRecordDatabaseAnswers503AsDocumented() throws Exception {
     try (ApiTestServer failing = ApiTestServer.withToken()) {
       String key = failing.organisationKey("Failing ICB");
       String id = failing.project(key, "Doomed", null);
       failing.records.close();
       for (String[] c : new String[][]{{"post", "/api/projects/{id}/freeze", "/freeze"}, {"get",
-          "/api/projects/{id}/events", "/events"}, {"post", "/api/projects/{id}/close", "/close"}}) {
+          "/api/projects/{id}/events", "/events"}, {"post", "/api/projects/{id}/close", "/close"},
+          {"get", "/api/projects/{id}/export.csv", "/export.csv"}}) {
         HttpResponse<String> r = failing.call(c[0].toUpperCase(java.util.Locale.ROOT), "/api/projects/" + id + c[2],
             null, key);
         assertEquals(503, r.statusCode(), r.body());
