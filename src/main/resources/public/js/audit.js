@@ -9,7 +9,10 @@ const TYPE_LABELS = {
   allocate: 'Supplier allocated', download: 'Downloaded', outcome: 'Outcome recorded',
 };
 
-/** The audit trail section; `formatTime` renders an instant. */
+/**
+ * The audit trail section, folded until opened: {element, refresh()}, refresh reloading the events when it is
+ * open. `formatTime` renders an instant.
+ */
 export function auditTrail(projectId, formatTime) {
   const body = el('div', { id: 'audit-body' }, el('p', { class: 'hint', text: 'Loading the audit trail…' }));
   const result = el('p', { id: 'audit-result', role: 'status', 'aria-live': 'polite' });
@@ -19,10 +22,11 @@ export function auditTrail(projectId, formatTime) {
     el('button', { type: 'button', id: 'verify-audit', class: 'button button-secondary', text: 'Check the audit trail',
       on: { click: () => verify(projectId, result) } }),
     result);
-  details.addEventListener('toggle', () => {
-    if (details.open) load(projectId, body, formatTime);
-  });
-  return details;
+  const refresh = async () => {
+    if (details.open) await load(projectId, body, formatTime);
+  };
+  details.addEventListener('toggle', refresh);
+  return { element: details, refresh };
 }
 
 async function load(projectId, body, formatTime) {

@@ -98,3 +98,26 @@ export const allocation = (id) => orNull(`${project(id)}/allocation`);
 
 export const allocate = (id, lot) => send('POST', `${project(id)}/allocation`, lot);
 export const verifyAllocation = (id) => send('GET', `${project(id)}/allocation/verify`);
+
+/**
+ * GET …/export.csv or export.pdf: {blob, name (from Content-Disposition), sha256 (hex, from Repr-Digest)}.
+ */
+export async function exportFile(id, format) {
+  const response = await fetch(`${project(id)}/export.${format}`, {
+    headers: { Authorization: `Bearer ${storedKey() ?? ''}` },
+  });
+  if (!response.ok) throw await problem(response);
+  const disposition = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '');
+  return {
+    blob: await response.blob(),
+    name: disposition ? disposition[1] : `procurement-record.${format}`,
+    sha256: hexDigest(response.headers.get('Repr-Digest')),
+  };
+}
+
+/** "sha-256=:BASE64:" as lower-case hex, or null. */
+function hexDigest(header) {
+  const match = /sha-256=:([A-Za-z0-9+/=]+):/.exec(header ?? '');
+  if (!match) return null;
+  return [...atob(match[1])].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+}

@@ -4,6 +4,7 @@ import * as buyer from './buyer-api.js';
 import { el, plural, replace } from './dom.js';
 import { confirmDialog } from './dialog.js';
 import { auditTrail } from './audit.js';
+import { downloadsPart } from './downloads.js';
 
 /** The time an instant ("2026-12-04T22:30:00.123Z") reads as for a buyer in the UK. */
 export function formatTime(iso) {
@@ -22,6 +23,7 @@ export async function renderProject(container, id, ctx) {
     const [project, searches, frozen] = await Promise.all([buyer.getProject(id), buyer.searches(id), buyer.frozen(id)]);
     const redraw = (focus) => renderProject(container, id, { ...ctx, focus });
     const view = { project, searches, frozen, ctx, redraw };
+    const audit = auditTrail(id, formatTime);
     replace(container,
       el('div', { class: 'project-title' },
         el('h2', { id: 'project-name', class: 'project-name', tabindex: '-1', text: project.name }),
@@ -31,7 +33,8 @@ export async function renderProject(container, id, ctx) {
         : `Created ${formatTime(project.createdAt)}.` }),
       savedSearches(view),
       frozen ? frozenList(view) : freezeOffer(view),
-      auditTrail(id, formatTime));
+      frozen && downloadsPart(id, ctx, audit.refresh),
+      audit.element);
     container.dataset.drawnFor = id;
     if (ctx.focus) container.querySelector(ctx.focus === true ? '#project-name' : ctx.focus)?.focus();
   } catch (error) {

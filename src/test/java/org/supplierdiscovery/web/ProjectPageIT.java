@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
@@ -52,6 +56,11 @@ class ProjectPageIT extends PageTest {
     freeze(expected.path("total").asInt(), projectId, leeds);
     assertEquals(ids(expected.path("hits")), frozenIds());
     checkAuditTrail(projectId, leeds);
+    String csv = downloadCsv(projectId, leeds);
+    assertTrue(csv.contains("Frailty virtual ward"), csv);
+    for (JsonNode hit : expected.path("hits")) {
+      assertTrue(csv.contains(hit.path("name").asText()), hit.path("name").asText() + " in " + csv);
+    }
     saveScreenshot();
 
     page.waiting().until(ExpectedConditions.elementToBeClickable(SIGN_OUT)).click();
@@ -115,6 +124,32 @@ class ProjectPageIT extends PageTest {
     driver.findElement(By.id("verify-audit")).click();
     page.waiting().until(ExpectedConditions.textToBe(By.id("audit-result"),
         "The audit trail is intact: each of its " + types.size() + " events holds the hash of the one before."));
+  }
+
+  /**
+   * Downloads the CSV as a buyer would (into a folder the browser is told to save to) and checks the file is the
+   * one the page names, with the SHA-256 the page shows and the audit trail's download event holds.
+   */
+  private static String downloadCsv(String projectId, String key) throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("downloads"));
+    driver.executeCdpCommand("Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+    driver.findElement(By.id("download-csv")).click();
+    WebElement link = page.waiting().until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector("#downloaded-files a.downloaded-file")));
+    Path file = folder.resolve(link.getText());
+    assertTrue(link.getText().endsWith(".csv"), link.getText());
+    page.waiting().until(d -> Files.exists(file) && !Files.exists(folder.resolve(link.getText() + ".crdownload")));
+    byte[] bytes = Files.readAllBytes(file);
+    String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    assertEquals(sha256, link.getAttribute("data-sha256"));
+    JsonNode events = api.tree(api.asBuyer(key, "/api/projects/" + projectId + "/events").body()).path("events");
+    JsonNode last = events.get(events.size() - 1);
+    assertEquals("download", last.path("type").asText());
+    assertEquals(sha256, last.path("detail").path("sha256").asText());
+    page.waiting().until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#audit-events tbody tr"),
+        events.size()));
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   private static String projectIdOf(String key, String name) throws Exception {
