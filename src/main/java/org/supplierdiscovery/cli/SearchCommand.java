@@ -105,14 +105,17 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
                       + ")"));
     }
     if (r.relaxed() != null) {
-      out.printf("%nNothing matched as typed; %d results for \"%s\" (%s):%n", r.relaxed().total(), r.relaxed().query(),
-          r.relaxed().reason());
+      out.printf("%nNo supplier matches all of the need; %d results for \"%s\" (%s: %s):%n", r.relaxed().total(),
+          r.relaxed().query(), r.relaxed().step(), r.relaxed().reason());
       r.relaxed().hits().forEach(h -> out.println("  " + h.name()));
     }
     r.dropFilters().forEach(d -> out.printf("Without %s=%s: %d results%n", d.dimension(), d.value(), d.total()));
-    r.includeStatus().forEach(s -> out.printf("With %s listings included: %d results%n", s.status(), s.total()));
+    r.includeStatus().forEach(s -> out.printf("With %s listings included: %d results (%s)%n", s.status(), s.total(),
+        String.join(", ", s.reasons().stream().map(c -> c.label() + " " + c.total()).toList())));
     r.namedSuppliers().forEach(n -> out.printf("Supplier named \"%s\" (%s): %s%n", n.name(), n.id(),
-        String.join(", ", n.listings().stream().map(l -> l.framework() + " " + l.status()).toList())));
+        String.join(", ", n.listings().stream()
+            .map(l -> l.framework() + " " + l.status() + (l.reasonLabel() == null ? "" : ": " + l.reasonLabel()))
+            .toList())));
     out.println();
     r.facets().forEach((dim, values) -> printFacet(out, dim, values));
   }

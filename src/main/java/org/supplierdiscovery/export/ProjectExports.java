@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,15 @@ import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.catalogue.SupplierJson;
 import org.supplierdiscovery.config.ListingReasons;
 import org.supplierdiscovery.records.Actor;
+import org.supplierdiscovery.records.Decision;
+import org.supplierdiscovery.records.Decisions;
 import org.supplierdiscovery.records.EventType;
 import org.supplierdiscovery.records.Events;
 import org.supplierdiscovery.records.Freezing;
 import org.supplierdiscovery.records.FrozenSearch;
 import org.supplierdiscovery.records.FrozenSupplier;
+import org.supplierdiscovery.records.Outcome;
+import org.supplierdiscovery.records.Outcomes;
 import org.supplierdiscovery.records.Project;
 import org.supplierdiscovery.records.Projects;
 import org.supplierdiscovery.records.RecordConflictException;
@@ -61,14 +66,20 @@ public final class ProjectExports {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Projects projects;
   private final Freezing freezing;
+  private final Decisions decisions;
+  private final Outcomes outcomes;
   private final Events events;
   private final ListingReasons reasons;
   private final Clock clock;
   private final SupplierJson suppliers = new SupplierJson();
 
-  public ProjectExports(Projects projects, Freezing freezing, Events events, ListingReasons reasons, Clock clock) {
+  public ProjectExports(
+      Projects projects, Freezing freezing, Decisions decisions, Outcomes outcomes, Events events,
+      ListingReasons reasons, Clock clock) {
     this.projects = projects;
     this.freezing = freezing;
+    this.decisions = decisions;
+    this.outcomes = outcomes;
     this.events = events;
     this.reasons = reasons;
     this.clock = clock;
@@ -87,9 +98,14 @@ public final class ProjectExports {
         .orElseThrow(() -> new RecordConflictException("freeze",
             "the project's search is not frozen yet; freeze it to export its record"));
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    Map<String, Decision> decided = new HashMap<>();
+    decisions.list(actor.organisation(), projectId).orElse(List.of()).stream()
+        .filter(r -> r.decision() != null)
+        .forEach(r -> decided.put(r.supplier().id(), r.decision()));
+    String outcome = outcomes.get(actor.organisation(), projectId).map(ProjectExports::outcome).orElse(null);
     ProjectExport record = new ProjectExport(actor.organisation().name(), project.get().name(),
-        frameworks(frozen.request()), frozen.summary(), frozen.frozenAt(), frozen.generation(), rows(frozen), null,
-        now);
+        frameworks(frozen.request()), frozen.summary(), frozen.frozenAt(), frozen.generation(),
+        rows(frozen, decided), outcome, now);
     byte[] bytes = format == Format.CSV
         ? CsvExport.write(record).getBytes(StandardCharsets.UTF_8)
         : PdfExport.write(record);
@@ -108,14 +124,27 @@ public final class ProjectExports {
     return Optional.of(new File(name, format.contentType, bytes, sha256));
   }
 
-  private List<ProjectExport.Row> rows(FrozenSearch frozen) {
+  private List<ProjectExport.Row> rows(FrozenSearch frozen, Map<String, Decision> decided) {
     List<ProjectExport.Row> rows = new ArrayList<>();
     for (FrozenSupplier f : frozen.suppliers()) {
       Supplier s = suppliers.fromJsonString(f.record());
       String contact = s.contact() != null ? s.contact().line() : s.website();
-      rows.add(new ProjectExport.Row(f.place(), s.id(), s.name(), null, null, contact, listings(s)));
+      Decision d = decided.get(s.id());
+      rows.add(new ProjectExport.Row(f.place(), s.id(), s.name(), d == null ? "not decided" : d.verdict().label(),
+          d == null ? null : d.reason(), contact, listings(s)));
     }
     return rows;
+  }
+
+  /** The outcome in one sentence, as the record's last line. */
+  static String outcome(Outcome o) {
+    String when = " (recorded " + o.recordedAt() + (o.recordedBy() == null ? "" : " by " + o.recordedBy()) + ")";
+    return switch (o.kind()) {
+      case AWARDED -> "Awarded to " + o.supplierId() + ", " + o.currency() + " " + o.value().toPlainString() + ", "
+          + o.start() + " to " + o.end() + when;
+      case CANCELLED -> "Cancelled: " + o.reason() + when;
+      case NONE_SUITABLE -> "None suitable: " + o.reason() + when;
+    };
   }
 
   /** Each listing as "Framework / Lot (status: reason)", the reason by its label. */

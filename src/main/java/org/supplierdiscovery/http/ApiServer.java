@@ -10,10 +10,7 @@ import java.time.Clock;
 import java.util.Set;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
-import org.supplierdiscovery.export.ProjectExports;
 import org.supplierdiscovery.index.CatalogueIndex;
-import org.supplierdiscovery.records.Events;
-import org.supplierdiscovery.records.Freezing;
 import org.supplierdiscovery.records.OrganisationKey;
 import org.supplierdiscovery.records.Organisations;
 import org.supplierdiscovery.records.Projects;
@@ -67,19 +64,12 @@ public final class ApiServer {
     OrganisationController orgs = new OrganisationController(organisations, new AdminGuard(token));
     BuyerGuard buyers = new BuyerGuard(organisations);
     ProjectController projects = new ProjectController(new Projects(records, Clock.systemUTC()), search, gate, buyers);
-    Freezing freezing = new Freezing(records, search, index, admin.pins(), search.config().procurement(),
-        SavedRequests::read, Clock.systemUTC());
-    freezing.releaseExpired();
-    FreezeController freezes = new FreezeController(freezing, gate, buyers);
-    EventController events = new EventController(new Events(records), buyers);
-    ExportController exports = new ExportController(new ProjectExports(new Projects(records, Clock.systemUTC()),
-        freezing, new Events(records), search.config().taxonomy().listingReasons(), Clock.systemUTC()), buyers);
+    ProcurementRoutes procurement = new ProcurementRoutes(records, index, search, admin.pins(), gate, buyers,
+        Clock.systemUTC());
     this.app = Javalin.create(config -> {
       configure(config, metrics, cors, searches, suppliers, health);
       recordRoutes(config, orgs, projects);
-      freezeRoutes(config, freezes, events);
-      config.routes.get("/api/projects/{id}/export.csv", exports::csv);
-      config.routes.get("/api/projects/{id}/export.pdf", exports::pdf);
+      procurement.register(config.routes);
     });
   }
 
@@ -142,15 +132,6 @@ public final class ApiServer {
     config.routes.post("/api/projects/{id}/searches", projects::saveSearch);
     config.routes.get("/api/projects/{id}/searches", projects::searches);
     config.routes.post("/api/projects/{id}/searches/{searchId}/activate", projects::choose);
-  }
-
-  private static void freezeRoutes(JavalinConfig config, FreezeController freezes, EventController events) {
-    config.routes.post("/api/projects/{id}/freeze", freezes::freeze);
-    config.routes.get("/api/projects/{id}/freeze", freezes::get);
-    config.routes.get("/api/projects/{id}/freeze/verify", freezes::verify);
-    config.routes.post("/api/projects/{id}/close", freezes::close);
-    config.routes.get("/api/projects/{id}/events", events::list);
-    config.routes.get("/api/projects/{id}/events/verify", events::verify);
   }
 
   private static void headers(Context ctx, Cors cors) {

@@ -26,8 +26,8 @@ final class Cors {
       throw new ProblemException(403, "Forbidden", "Cross-origin requests from this origin are not allowed.", List.of(),
           Map.of());
     }
-    ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, DELETE");
-    ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type");
+    ctx.header("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE");
+    ctx.header("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Actor");
     ctx.header("Access-Control-Max-Age", "600");
     ctx.status(204);
   }

@@ -14,13 +14,13 @@ import org.supplierdiscovery.search.NeedParser.Occur;
  * What to search when a need found nothing, step by step, each step only when the one before found
  * nothing: fewer words (the required words fewest suppliers match dropped first, a word no supplier
  * uses before any other), then each concept on its own (a supplier need cover only one: quotes, + and
- * the excluded words let go), then related concepts (a value of the same taxonomy dimension that the
- * suppliers of a named one most often also have). Every candidate is a need as a buyer could type it,
+ * the excluded words let go), then related concepts (a value of the same taxonomy dimension whose
+ * suppliers most overlap with those of a value the need names). Every candidate is a need as a buyer could type it,
  * counted by the engine under the request's filters; the first that finds suppliers is the answer.
  */
 final class NeedRelaxation {
   /** At most this many needs are counted for one relaxation, so a long need stays cheap. */
-  static final int MAX_COUNTS = 24;
+  static final int MAX_COUNTS = 16;
 
   /** Dimensions whose values relate by the suppliers they share (a region or framework does not). */
   private static final List<Dimension> RELATED_DIMENSIONS = List.of(Dimension.CAPABILITY, Dimension.PATHWAY,
@@ -34,7 +34,7 @@ final class NeedRelaxation {
     /** The concepts the engine reads in a need. */
     List<Concept> concepts(String need);
 
-    /** Values of the concept's dimension its suppliers most often also have, most shared first. */
+    /** Values of the concept's dimension whose suppliers most overlap with its own, closest first. */
     List<String> related(Concept taxonomyConcept);
   }
 
@@ -128,20 +128,23 @@ final class NeedRelaxation {
   }
 
   /**
-   * A value its suppliers most often also have, for the first named value that has one with suppliers;
-   * it is searched alone, so every concept of the need is left out.
+   * A value often found with a named one, for the first named value that has one with suppliers under
+   * the filters; it is searched alone, so every concept of the need is left out.
    */
   private Optional<Attempt> relatedConcepts(String need, Counter counter, Engine engine) {
     List<Concept> concepts = engine.concepts(need);
     List<String> dropped = concepts.stream().map(Concept::label).toList();
     for (Concept c : concepts) {
+      if (counter.exhausted()) {
+        break;
+      }
       if (c.kind() != Concept.Kind.TAXONOMY || !RELATED_DIMENSIONS.contains(c.dimension())) {
         continue;
       }
       for (String value : engine.related(c)) {
         if (counter.count(value) > 0) {
           return Optional.of(new Attempt(Step.RELATED_CONCEPTS, value, dropped,
-              value + ", which suppliers of " + c.label() + " most often also offer"));
+              value + ", often found with " + c.label() + " in the catalogue"));
         }
       }
     }
@@ -157,10 +160,11 @@ final class NeedRelaxation {
         case MUST_NOT -> "-";
         case SHOULD -> "";
       };
-      if (c.phrase()) {
+      // an excluded token the parser split at a syntax character ("-a/b") is excluded as those words together
+      if (c.phrase() || (c.occur() == Occur.MUST_NOT && c.text().contains(" "))) {
         parts.add(sign + '"' + c.text() + '"');
       } else {
-        // a token the parser split at a syntax character ("a/b") is several words, each with the sign
+        // any other such token ("+a/b") is several words, each with the sign
         for (String word : c.text().split(" ", -1)) {
           parts.add(sign + word + (c.prefix() ? "*" : ""));
         }
@@ -188,9 +192,13 @@ final class NeedRelaxation {
       if (known != null) {
         return known;
       }
-      long n = counted.size() < MAX_COUNTS ? engine.count(need) : 0;
+      long n = exhausted() ? 0 : engine.count(need);
       counted.put(need, n);
       return n;
+    }
+
+    boolean exhausted() {
+      return counted.size() >= MAX_COUNTS;
     }
   }
 }

@@ -12,9 +12,10 @@ import org.supplierdiscovery.config.Taxonomy;
 import org.supplierdiscovery.index.FacetFields;
 
 /**
- * Values of a taxonomy dimension related to one of them by the catalogue itself: those its suppliers
- * most often also have ("Telecare" for "Telehealth"), counted from the suppliers' tags. No list to keep:
- * the relation follows the catalogue as it changes.
+ * Values of a taxonomy dimension related to one of them by the catalogue itself: those whose suppliers
+ * most overlap with its suppliers ("Telecare" for "Telehealth"), counted from the suppliers' tags. The
+ * overlap is the share of the suppliers having either value that have both (Jaccard), so a value almost
+ * every supplier has does not relate to everything. No list to keep: the relation follows the catalogue.
  */
 final class RelatedConcepts {
   /** At most this many related values are offered for one concept. */
@@ -25,27 +26,29 @@ final class RelatedConcepts {
     this.taxonomy = taxonomy;
   }
 
-  /** The other values of the concept's dimension that suppliers tagged with it also have, most shared first. */
+  /** The other values of the concept's dimension whose suppliers most overlap with its own, closest first. */
   List<String> of(IndexSearcher searcher, Concept concept) throws IOException {
     String dim = concept.dimension().param();
     TermQuery tagged = new TermQuery(FacetFields.term(dim, concept.value()));
-    List<Shared> shared = new ArrayList<>();
+    int own = searcher.count(tagged);
+    List<Overlap> overlaps = new ArrayList<>();
     for (String other : taxonomy.values(concept.dimension())) {
       if (other.equals(concept.value())) {
         continue;
       }
+      TermQuery otherTagged = new TermQuery(FacetFields.term(dim, other));
       BooleanQuery both = new BooleanQuery.Builder()
           .add(tagged, BooleanClause.Occur.FILTER)
-          .add(new TermQuery(FacetFields.term(dim, other)), BooleanClause.Occur.FILTER)
+          .add(otherTagged, BooleanClause.Occur.FILTER)
           .build();
-      int count = searcher.count(both);
-      if (count > 0) {
-        shared.add(new Shared(other, count));
+      int shared = searcher.count(both);
+      if (shared > 0) {
+        overlaps.add(new Overlap(other, (double) shared / (own + searcher.count(otherTagged) - shared)));
       }
     }
-    shared.sort(Comparator.comparingInt(Shared::suppliers).reversed());
-    return shared.stream().limit(MAX).map(Shared::value).toList();
+    overlaps.sort(Comparator.comparingDouble(Overlap::share).reversed());
+    return overlaps.stream().limit(MAX).map(Overlap::value).toList();
   }
 
-  private record Shared(String value, int suppliers) {}
+  private record Overlap(String value, double share) {}
 }

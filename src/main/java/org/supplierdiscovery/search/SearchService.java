@@ -131,7 +131,8 @@ public final class SearchService {
     List<SearchResponse.FilterRelaxation> drops = List.of();
     List<SearchResponse.StatusRelaxation> statuses = List.of();
     if (page.total == 0) {
-      relaxed = relaxedPage(view, request, searched);
+      // a search cut short by its time limit has not shown that nothing matches
+      relaxed = page.timedOut ? null : relaxedPage(view, request, searched);
       // the same need under fewer filters or more statuses: counted on its recorded matches, with no new search
       MatchSet matches = page.matches;
       drops = ZeroResultsHelp.filterDrops(request, fewer -> matches.countPassing(filters.filters(fewer)));
@@ -234,7 +235,9 @@ public final class SearchService {
    */
   private SearchResponse.Relaxed relaxedPage(
       IndexSearcher searcher, SearchRequest request, String searched) throws IOException {
-    var attempt = relaxation.relax(searched, relaxationEngine(searcher, request));
+    var needs = new SearcherNeeds(searcher, request, this::read, need -> concepts.extract(parser.parse(need)),
+        filters, related);
+    var attempt = relaxation.relax(searched, needs);
     if (attempt.isEmpty()) {
       return null;
     }
@@ -246,34 +249,6 @@ public final class SearchService {
     List<String> used = page.need.concepts().stream().map(c -> c.concept().label()).toList();
     return new SearchResponse.Relaxed(
         a.step().label(), a.need(), a.dropped(), used, a.reason(), page.total, page.hits);
-  }
-
-  /** How the relaxation counts and reads needs: the same reading and filters as {@link #page}. */
-  private NeedRelaxation.Engine relaxationEngine(IndexSearcher searcher, SearchRequest request) {
-    return new NeedRelaxation.Engine() {
-      @Override
-      public long count(String need) {
-        try {
-          return searcher.count(filters.build(read(need, searcher.getIndexReader()).query(), request));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-
-      @Override
-      public List<Concept> concepts(String need) {
-        return concepts.extract(parser.parse(need));
-      }
-
-      @Override
-      public List<String> related(Concept taxonomyConcept) {
-        try {
-          return related.of(searcher, taxonomyConcept);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    };
   }
 
   /** A need as the engine reads it: parsed, split into concepts, built into one query. */

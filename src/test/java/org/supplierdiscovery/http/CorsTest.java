@@ -51,8 +51,9 @@ class CorsTest {
     HttpResponse<String> r = listed.send(preflight(listed, BUYER_SITE));
     assertEquals(204, r.statusCode());
     assertEquals(Optional.of(BUYER_SITE), r.headers().firstValue("Access-Control-Allow-Origin"));
-    assertEquals(Optional.of("GET, POST, PUT, DELETE"), r.headers().firstValue("Access-Control-Allow-Methods"));
-    assertEquals(Optional.of("Authorization, Content-Type"), r.headers().firstValue("Access-Control-Allow-Headers"));
+    assertEquals(Optional.of("GET, POST, PUT, PATCH, DELETE"), r.headers().firstValue("Access-Control-Allow-Methods"));
+    assertEquals(Optional.of("Authorization, Content-Type, X-Actor"),
+        r.headers().firstValue("Access-Control-Allow-Headers"));
     assertEquals(Optional.of("600"), r.headers().firstValue("Access-Control-Max-Age"));
   }
 

@@ -79,6 +79,14 @@ class ExportApiTest {
     List<String> frozen = frozenIds(id, key);
     assertTrue(frozen.contains("kappa-rpm"), frozen.toString());
 
+    String other = frozen.get(frozen.indexOf("kappa-rpm") == 0 ? 1 : 0);
+    assertEquals(200, api.put("/api/projects/" + id + "/decisions/kappa-rpm", "{\"decision\":\"shortlisted\"}", key)
+        .statusCode());
+    assertEquals(200, api.put("/api/projects/" + id + "/decisions/" + other,
+        "{\"decision\":\"excluded\",\"reason\":\"=No FHIR, no alerts\"}", key).statusCode());
+    assertEquals(200, api.put("/api/projects/" + id + "/outcome", "{\"outcome\":\"awarded\",\"supplierId\":"
+        + "\"kappa-rpm\",\"value\":120000,\"start\":\"2027-01-01\",\"end\":\"2027-12-31\"}", key).statusCode());
+
     HttpResponse<byte[]> r = download("/api/projects/" + id + "/export.csv", key);
     assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
     assertEquals("text/csv; charset=utf-8", r.headers().firstValue("Content-Type").orElseThrow());
@@ -103,6 +111,18 @@ class ExportApiTest {
     assertEquals("Kappa, Remote", kappa.get(2));
     assertEquals("Bids <bids@kappa.example>", kappa.get(5));
     assertEquals("Spark DPS (active); Digital Care Services Catalogue (suspended: Performance)", kappa.get(6));
+    assertEquals(List.of("shortlisted", ""), List.of(kappa.get(3), kappa.get(4)));
+    CSVRecord excluded = lines.get(9 + frozen.indexOf(other));
+    assertEquals(List.of("excluded", "'=No FHIR, no alerts"), List.of(excluded.get(3), excluded.get(4)));
+    for (String undecided : frozen) {
+      if (!undecided.equals(other) && !undecided.equals("kappa-rpm")) {
+        assertEquals("not decided", lines.get(9 + frozen.indexOf(undecided)).get(3));
+      }
+    }
+    CSVRecord outcome = lines.get(lines.size() - 1);
+    assertEquals("Outcome", outcome.get(0));
+    assertTrue(outcome.get(1).startsWith("Awarded to kappa-rpm, GBP 120000.00, 2027-01-01 to 2027-12-31 (recorded "),
+        outcome.get(1));
 
     JsonNode event = lastEvent(id, key);
     assertEquals("download", event.get("type").asText());

@@ -90,9 +90,10 @@ class OpenApiContractTest {
       }
     });
     assertEquals(List.of("/api/facets", "/api/organisations", "/api/projects", "/api/projects/{id}",
-        "/api/projects/{id}/events", "/api/projects/{id}/events/verify", "/api/projects/{id}/export.csv",
-        "/api/projects/{id}/export.pdf", "/api/projects/{id}/freeze",
-        "/api/projects/{id}/freeze/verify", "/api/projects/{id}/searches", "/api/search",
+        "/api/projects/{id}/compare", "/api/projects/{id}/decisions", "/api/projects/{id}/events",
+        "/api/projects/{id}/events/verify", "/api/projects/{id}/export.csv", "/api/projects/{id}/export.pdf",
+        "/api/projects/{id}/freeze", "/api/projects/{id}/freeze/verify", "/api/projects/{id}/outcome",
+        "/api/projects/{id}/searches", "/api/search",
         "/api/suggest", "/api/suppliers/{id}",
         "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
         documentedGets.stream().sorted().toList());
@@ -284,6 +285,70 @@ class OpenApiContractTest {
     }
     HttpResponse<String> events = call("GET", "/api/projects/" + id + "/events", null, key);
     holds("/api/projects/{id}/events", "get", events);
+  }
+
+  @Test
+  void decisionsAndComparisonsAnswerAsDocumented() throws Exception {
+    String key = api.organisationKey("Decision ICB");
+    String id = api.project(key, "Decided", "{\"q\":\"remote monitoring wearables\"}");
+    String open = api.project(key, "Open", "{\"q\":\"triage\"}");
+    String decide = "/api/projects/{id}/decisions/{supplierId}";
+    String shortlist = "{\"decision\":\"shortlisted\"}";
+    holds("/api/projects/{id}/decisions", "get", call("GET", "/api/projects/" + id + "/decisions", null, key));
+    holds(decide, "put", call("PUT", "/api/projects/" + open + "/decisions/gamma-triage", shortlist, key));
+    assertEquals(201, call("POST", "/api/projects/" + id + "/freeze", null, key).statusCode());
+    holds(decide, "put", call("PUT", "/api/projects/" + id + "/decisions/alpha-rpm", shortlist, key));
+    holds(decide, "put", call("PUT", "/api/projects/" + id + "/decisions/delta-wear",
+        "{\"decision\":\"excluded\",\"reason\":\"No alerts.\"}", key));
+    holds(decide, "put",
+        call("PUT", "/api/projects/" + id + "/decisions/delta-wear", "{\"decision\":\"excluded\"}", key));
+    holds(decide, "put", call("PUT", "/api/projects/nope/decisions/delta-wear", shortlist, key));
+    holds(decide, "put", call("PUT", "/api/projects/" + id + "/decisions/delta-wear", shortlist, null));
+    holds(decide, "put", api.send(HttpRequest.newBuilder(api.uri("/api/projects/" + id + "/decisions/delta-wear"))
+        .header("Authorization", key).header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers
+            .ofString(shortlist))));
+    ApiTestServer.RawResponse big = api.raw("PUT /api/projects/" + id + "/decisions/delta-wear HTTP/1.1",
+        "Content-Type: application/json", "Authorization: " + key, "Content-Length: 300000");
+    holds(decide, "put", big.status(), big.headers(), big.body());
+    holds("/api/projects/{id}/decisions", "get", call("GET", "/api/projects/" + id + "/decisions", null, key));
+    holds("/api/projects/{id}/decisions", "get", call("GET", "/api/projects/" + id + "/decisions?x=1", null, key));
+    holds("/api/projects/{id}/decisions", "get", call("GET", "/api/projects/nope/decisions", null, key));
+    holds("/api/projects/{id}/decisions", "get", call("GET", "/api/projects/" + id + "/decisions", null, null));
+    String compare = "/api/projects/" + id + "/compare?suppliers=";
+    holds("/api/projects/{id}/compare", "get", call("GET", compare + "alpha-rpm", null, key));
+    holds("/api/projects/{id}/compare", "get", call("GET", compare + "alpha-rpm,delta-wear", null, key));
+    holds("/api/projects/{id}/compare", "get", call("GET", compare, null, key));
+    holds("/api/projects/{id}/compare", "get", call("GET", "/api/projects/nope/compare?suppliers=a", null, key));
+    holds("/api/projects/{id}/compare", "get", call("GET", compare + "alpha-rpm", null, null));
+  }
+
+  @Test
+  void outcomesAnswerAsDocumented() throws Exception {
+    String key = api.organisationKey("Outcome ICB");
+    String id = api.project(key, "Ended", "{\"q\":\"remote monitoring wearables\"}");
+    String path = "/api/projects/" + id + "/outcome";
+    String award = "{\"outcome\":\"awarded\",\"supplierId\":\"alpha-rpm\",\"value\":99.5,\"start\":\"2027-01-01\","
+        + "\"end\":\"2027-12-31\"}";
+    holds("/api/projects/{id}/outcome", "get", call("GET", path, null, key));
+    holds("/api/projects/{id}/outcome", "put", call("PUT", path, award, key));
+    assertEquals(201, call("POST", "/api/projects/" + id + "/freeze", null, key).statusCode());
+    holds("/api/projects/{id}/outcome", "put", call("PUT", path, award, key));
+    holds("/api/projects/{id}/outcome", "get", call("GET", path, null, key));
+    holds("/api/projects/{id}/outcome", "put", call("PUT", path, "{\"outcome\":\"cancelled\",\"reason\":\"Gone.\"}",
+        key));
+    holds("/api/projects/{id}/outcome", "get", call("GET", path, null, key));
+    holds("/api/projects/{id}/outcome", "put", call("PUT", path, "{\"outcome\":\"cancelled\"}", key));
+    holds("/api/projects/{id}/outcome", "put", call("PUT", "/api/projects/nope/outcome", award, key));
+    holds("/api/projects/{id}/outcome", "put", call("PUT", path, award, null));
+    holds("/api/projects/{id}/outcome", "put", api.send(HttpRequest.newBuilder(api.uri(path))
+        .header("Authorization", key).header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers
+            .ofString(award))));
+    ApiTestServer.RawResponse big = api.raw("PUT " + path + " HTTP/1.1", "Content-Type: application/json",
+        "Authorization: " + key, "Content-Length: 300000");
+    holds("/api/projects/{id}/outcome", "put", big.status(), big.headers(), big.body());
+    holds("/api/projects/{id}/outcome", "get", call("GET", path + "?x=1", null, key));
+    holds("/api/projects/{id}/outcome", "get", call("GET", path, null, null));
+    holds("/api/projects/{id}/outcome", "get", call("GET", "/api/projects/nope/outcome", null, key));
   }
 
   @Test

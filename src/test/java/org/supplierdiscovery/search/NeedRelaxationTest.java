@@ -100,7 +100,7 @@ class NeedRelaxationTest {
         Map.of("London", List.of("South East"), "Telehealth", List.of("Telecare", "Remote monitoring")));
     assertEquals(
         Optional.of(new Attempt(Step.RELATED_CONCEPTS, "Remote monitoring", List.of("London", "Telehealth"),
-            "Remote monitoring, which suppliers of Telehealth most often also offer")),
+            "Remote monitoring, often found with Telehealth in the catalogue")),
         relaxation.relax("telehealth london", engine));
     assertEquals(List.of("Telecare", "Remote monitoring"), engine.counted, "regions are not related by suppliers");
   }
@@ -118,5 +118,16 @@ class NeedRelaxationTest {
     Engine bounded = counts(Map.of());
     assertEquals(Optional.empty(), relaxation.relax(many.toString(), bounded));
     assertEquals(NeedRelaxation.MAX_COUNTS, bounded.counted.size());
+  }
+
+  @Test
+  void aRenderedNeedParsesBackToTheSameClauses() {
+    NeedParser parser = new NeedParser(3);
+    for (String need : List.of("+\"remote care\" kiosk* -video +frailty", "\"one\" +two -\"three four\"")) {
+      List<NeedParser.Clause> clauses = parser.parse(need);
+      assertEquals(clauses, parser.parse(NeedRelaxation.render(clauses)), need);
+    }
+    // words split at a syntax character: excluded together (as the need excluded them), required each
+    assertEquals("-\"a b\" +c +d wearable", NeedRelaxation.render(parser.parse("-a/b +c/d wearable")));
   }
 }

@@ -1,0 +1,59 @@
+package org.supplierdiscovery.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+
+/**
+ * How a relaxation counts and reads needs on one point-in-time view: each need read as the search reads
+ * it and counted under the request's filters, so what it counts is what a search for it finds.
+ */
+final class SearcherNeeds implements NeedRelaxation.Engine {
+  /** Reads a need into its ranked query, as the search does. */
+  interface Reading {
+    NeedQuery read(String need, IndexReader reader) throws IOException;
+  }
+
+  private final IndexSearcher searcher;
+  private final SearchRequest request;
+  private final Reading reading;
+  private final Function<String, List<Concept>> concepts;
+  private final FilterBuilder filters;
+  private final RelatedConcepts related;
+
+  SearcherNeeds(IndexSearcher searcher, SearchRequest request, Reading reading,
+      Function<String, List<Concept>> concepts, FilterBuilder filters, RelatedConcepts related) {
+    this.searcher = searcher;
+    this.request = request;
+    this.reading = reading;
+    this.concepts = concepts;
+    this.filters = filters;
+    this.related = related;
+  }
+
+  @Override
+  public long count(String need) {
+    try {
+      return searcher.count(filters.build(reading.read(need, searcher.getIndexReader()).query(), request));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public List<Concept> concepts(String need) {
+    return concepts.apply(need);
+  }
+
+  @Override
+  public List<String> related(Concept taxonomyConcept) {
+    try {
+      return related.of(searcher, taxonomyConcept);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
