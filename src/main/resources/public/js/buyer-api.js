@@ -121,3 +121,7 @@ function hexDigest(header) {
   if (!match) return null;
   return [...atob(match[1])].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
 }
+
+/** The project's outcome, or null while none is recorded. */
+export const outcome = (id) => orNull(`${project(id)}/outcome`);
+export const recordOutcome = (id, body) => send('PUT', `${project(id)}/outcome`, body);

@@ -42,7 +42,7 @@ function supplierRow(row, view, open) {
     el('td', { class: 'decision-reason', text: row.decision?.reason ?? '' }),
     open && el('td', { class: 'decide' },
       el('button', { type: 'button', class: 'link-button', 'data-decide': 'shortlisted', 'aria-label': `Shortlist ${name}`,
-        text: 'Shortlist', disabled: decision === 'shortlisted', on: { click: () => decide(row, 'shortlisted', view) } }),
+        text: 'Shortlist', on: { click: () => decide(row, 'shortlisted', view) } }),
       ' ',
       el('button', { type: 'button', class: 'link-button', 'data-decide': 'excluded', 'aria-label': `Exclude ${name}`,
         text: 'Exclude…', on: { click: () => decide(row, 'excluded', view) } })),

@@ -50,15 +50,15 @@ export async function confirmDialog({ title, message, confirm, cancel = 'Cancel'
 }
 
 /** Asks for a written reason; resolves with it, or null when cancelled. An empty reason is refused in the dialog. */
-export function reasonDialog({ title, message, label, confirm, required = true, cancel = 'Cancel' }) {
+export function reasonDialog({ title, message, label, confirm, missing = 'Write the reason.', cancel = 'Cancel' }) {
   return open(title, (id, close) => {
     const error = el('p', { id: `${id}-error`, class: 'error-message', role: 'alert', hidden: true });
     const box = el('textarea', { id: `${id}-reason`, name: 'reason', rows: '4', maxlength: '2000',
-      'aria-describedby': `${id}-text`, required });
+      'aria-describedby': `${id}-text`, required: true });
     const { buttons } = actions(confirm, cancel, () => {
       const reason = box.value.trim();
-      if (required && !reason) {
-        error.textContent = `${label} is required.`;
+      if (!reason) {
+        error.textContent = missing;
         error.hidden = false;
         box.setAttribute('aria-invalid', 'true');
         box.setAttribute('aria-describedby', `${id}-error ${id}-text`);

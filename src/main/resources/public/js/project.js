@@ -5,6 +5,8 @@ import { el, plural, replace } from './dom.js';
 import { confirmDialog } from './dialog.js';
 import { auditTrail } from './audit.js';
 import { downloadsPart } from './downloads.js';
+import { decisionsTable } from './decisions.js';
+import { outcomePart } from './outcome.js';
 
 /** The time an instant ("2026-12-04T22:30:00.123Z") reads as for a buyer in the UK. */
 export function formatTime(iso) {
@@ -21,8 +23,9 @@ export async function renderProject(container, id, ctx) {
   container.setAttribute('aria-busy', 'true');
   try {
     const [project, searches, frozen] = await Promise.all([buyer.getProject(id), buyer.searches(id), buyer.frozen(id)]);
+    const [rows, outcome] = frozen ? await Promise.all([buyer.decisions(id), buyer.outcome(id)]) : [[], null];
     const redraw = (focus) => renderProject(container, id, { ...ctx, focus });
-    const view = { project, searches, frozen, ctx, redraw };
+    const view = { project, searches, frozen, rows, ctx, redraw };
     const audit = auditTrail(id, formatTime);
     replace(container,
       el('div', { class: 'project-title' },
@@ -33,6 +36,7 @@ export async function renderProject(container, id, ctx) {
         : `Created ${formatTime(project.createdAt)}.` }),
       savedSearches(view),
       frozen ? frozenList(view) : freezeOffer(view),
+      frozen && outcomePart(view, rows, outcome, formatTime),
       frozen && downloadsPart(id, ctx, audit.refresh),
       audit.element);
     container.dataset.drawnFor = id;
@@ -100,7 +104,8 @@ function freezeOffer({ project, searches, ctx, redraw }) {
     button, error);
 }
 
-function frozenList({ project, frozen, ctx, redraw }) {
+function frozenList(view) {
+  const { project, frozen, rows, ctx, redraw } = view;
   const result = el('p', { id: 'verify-result', role: 'status', 'aria-live': 'polite' });
   const verify = el('button', { type: 'button', id: 'verify-freeze', class: 'button button-secondary',
     text: 'Check the frozen list', on: { click: async () => {
@@ -118,9 +123,7 @@ function frozenList({ project, frozen, ctx, redraw }) {
     el('h3', { id: 'frozen-heading', class: 'subheading', tabindex: '-1', text: 'Frozen list' }),
     el('p', { id: 'frozen-summary', text: `${frozen.summary}. Frozen ${formatTime(frozen.frozenAt)} on catalogue`
       + ` generation ${frozen.generation}.` }),
-    el('ol', { id: 'frozen-list', class: 'frozen-list' }, frozen.suppliers.map((s) => el('li', {
-      class: 'frozen-supplier', 'data-supplier-id': s.id },
-    el('a', { href: `/?supplier=${encodeURIComponent(s.id)}`, 'data-nav': '', text: s.name })))),
+    decisionsTable(rows, view),
     el('div', { class: 'actions' }, verify, closeButton({ project, ctx, redraw })),
     result);
 }

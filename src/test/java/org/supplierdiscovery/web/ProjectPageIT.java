@@ -20,6 +20,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The procurement record in the page, end to end: an organisation signs in with its key, saves the search on
@@ -31,7 +32,7 @@ class ProjectPageIT extends PageTest {
   static final By KEY_BOX = By.id("org-key");
   static final By SIGN_OUT = By.id("sign-out");
   static final By PROJECT_NAME = By.id("project-name");
-  static final By FROZEN = By.cssSelector("#frozen-list .frozen-supplier");
+  static final By FROZEN = By.cssSelector("#decisions .frozen-supplier");
   static final By DIALOG = By.cssSelector("dialog[open]");
 
   @Test
@@ -55,9 +56,18 @@ class ProjectPageIT extends PageTest {
 
     freeze(expected.path("total").asInt(), projectId, leeds);
     assertEquals(ids(expected.path("hits")), frozenIds());
+    List<String> frozen = frozenIds();
+    decide(frozen.get(0), "shortlisted", null);
+    decide(frozen.get(1), "shortlisted", null);
+    decide(frozen.get(2), "excluded", "No frailty pathway references & \"no\" <NHS> sites");
+    compare(List.of(frozen.get(0), frozen.get(1)), expected);
+    award(frozen.get(0));
     checkAuditTrail(projectId, leeds);
     String csv = downloadCsv(projectId, leeds);
     assertTrue(csv.contains("Frailty virtual ward"), csv);
+    assertTrue(csv.contains(",excluded,\"No frailty pathway references & \"\"no\"\" <NHS> sites\","), csv);
+    assertTrue(csv.contains("Outcome,\"Awarded to " + frozen.get(0) + ", GBP 120000.50, 2027-04-01 to 2029-03-31"),
+        csv);
     for (JsonNode hit : expected.path("hits")) {
       assertTrue(csv.contains(hit.path("name").asText()), hit.path("name").asText() + " in " + csv);
     }
@@ -111,12 +121,69 @@ class ProjectPageIT extends PageTest {
     assertFalse(driver.findElements(By.id("freeze")).size() > 0);
   }
 
+  /**
+   * Shortlists or excludes a frozen supplier; an exclusion asks for its reason in a dialog, which refuses none.
+   * Focus comes back to the button used.
+   */
+  private static void decide(String id, String decision, String reason) {
+    By row = By.cssSelector("#decisions tr[data-supplier-id='" + id + "']");
+    driver.findElement(row).findElement(By.cssSelector("[data-decide=" + decision + "]")).click();
+    if (reason != null) {
+      WebElement dialog = page.waiting().until(ExpectedConditions.visibilityOfElementLocated(DIALOG));
+      assertEquals("textarea", driver.switchTo().activeElement().getTagName());
+      dialog.findElement(By.cssSelector("[data-answer=confirm]")).click();
+      assertEquals("Write the reason.", dialog.findElement(By.cssSelector("[role=alert]")).getText());
+      assertEquals("textarea", driver.switchTo().activeElement().getTagName());
+      driver.switchTo().activeElement().sendKeys(reason);
+      dialog.findElement(By.cssSelector("[data-answer=confirm]")).click();
+    }
+    page.waiting().until(ExpectedConditions.attributeToBe(row, "data-decision", decision));
+    page.waiting().until(d -> decision.equals(d.switchTo().activeElement().getAttribute("data-decide")));
+    assertEquals(reason == null ? "" : reason, driver.findElement(row).findElement(By.className("decision-reason")).getText());
+  }
+
+  /** Ticks shortlisted suppliers and compares them side by side, one column each. */
+  private static void compare(List<String> ids, JsonNode expected) {
+    for (String id : ids) {
+      driver.findElement(By.cssSelector("#decisions tr[data-supplier-id='" + id + "'] .compare-box")).click();
+    }
+    driver.findElement(By.id("compare")).click();
+    page.waiting().until(d -> "comparison-heading".equals(d.switchTo().activeElement().getAttribute("id")));
+    List<String> names = new ArrayList<>();
+    for (String id : ids) {
+      for (JsonNode hit : expected.path("hits")) {
+        if (hit.path("id").asText().equals(id)) {
+          names.add(hit.path("name").asText());
+        }
+      }
+    }
+    assertEquals(names, page.texts(By.cssSelector("#comparison-table thead th")));
+    assertEquals(List.of("Technology areas", "Capabilities", "Pathways", "Standards", "Regions", "Framework listings",
+        "Products"), page.texts(By.cssSelector("#comparison-table tbody th")));
+  }
+
+  /** Records the award of a shortlisted supplier (the dates set as a date picker would). */
+  private static void award(String id) {
+    driver.findElement(By.cssSelector("label[for=outcome-awarded]")).click();
+    new Select(driver.findElement(By.id("outcome-supplier"))).selectByValue(id);
+    driver.findElement(By.id("outcome-value")).sendKeys("120000.50");
+    page.js("document.getElementById('outcome-start').value = '2027-04-01';"
+        + " document.getElementById('outcome-end').value = '2029-03-31';");
+    driver.findElement(By.id("record-outcome")).click();
+    page.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("outcome-recorded")));
+    String name = driver.findElement(By.cssSelector("#decisions tr[data-supplier-id='" + id + "'] th")).getText();
+    assertTrue(page.text(By.id("outcome-recorded"))
+        .startsWith("Awarded to " + name + ": £120,000.50, 1 April 2027 to 31 March 2029."),
+        page.text(By.id("outcome-recorded")));
+    assertEquals("outcome-heading", driver.switchTo().activeElement().getAttribute("id"));
+  }
+
   /** The page lists the API's events in order, and says the chain is intact. */
   private static void checkAuditTrail(String projectId, String key) throws Exception {
     List<String> types = new ArrayList<>();
     api.tree(api.asBuyer(key, "/api/projects/" + projectId + "/events").body()).path("events")
         .forEach(e -> types.add(e.path("type").asText()));
-    assertEquals("freeze", types.getLast());
+    assertEquals("outcome", types.getLast());
     driver.findElement(By.cssSelector("#audit summary")).click();
     By rows = By.cssSelector("#audit-events tbody tr");
     page.waiting().until(ExpectedConditions.numberOfElementsToBe(rows, types.size()));
