@@ -62,6 +62,7 @@ class ProjectPageIT extends PageTest {
     decide(frozen.get(2), "excluded", "No frailty pathway references & \"no\" <NHS> sites");
     compare(List.of(frozen.get(0), frozen.get(1)), expected);
     award(frozen.get(0));
+    saveScreenshot();
     checkAuditTrail(projectId, leeds);
     String csv = downloadCsv(projectId, leeds);
     assertTrue(csv.contains("Frailty virtual ward"), csv);
@@ -247,7 +248,7 @@ class ProjectPageIT extends PageTest {
    * (bin/refresh-screenshots copies it to docs/).
    */
   private static void saveScreenshot() throws Exception {
-    viewport(WIDTH, 1600);
+    viewport(WIDTH, 1800);
     page.js("window.scrollTo(0, 0); document.activeElement.blur();");
     Path png = Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots/project-page.png");
     Files.createDirectories(png.getParent());
