@@ -1,5 +1,6 @@
 package org.supplierdiscovery.config;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,9 @@ import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.catalogue.ListingStatus;
 
 /**
- * The allowed values of every facet dimension, in the order buyers see them, and the reasons a listing
- * may be suspended, removed or expired.
+ * The allowed values of every facet dimension, in the order buyers see them, the reasons a listing
+ * may be suspended, removed or expired, and the lots whose supplier is allocated at random (by
+ * framework).
  */
 public record Taxonomy(
     List<String> technologyAreas,
@@ -19,7 +21,8 @@ public record Taxonomy(
     List<String> pathways,
     List<String> standards,
     List<String> regions,
-    ListingReasons listingReasons) {
+    ListingReasons listingReasons,
+    Map<String, List<String>> allocatedAtRandom) {
 
   public Taxonomy {
     technologyAreas = List.copyOf(technologyAreas);
@@ -29,6 +32,15 @@ public record Taxonomy(
     standards = List.copyOf(standards);
     regions = List.copyOf(regions);
     Objects.requireNonNull(listingReasons, "listingReasons");
+    Map<String, List<String>> random = new LinkedHashMap<>();
+    (allocatedAtRandom == null ? Map.<String, List<String>>of() : allocatedAtRandom)
+        .forEach((framework, lots) -> random.put(framework, List.copyOf(lots)));
+    allocatedAtRandom = Collections.unmodifiableMap(random);
+  }
+
+  /** Whether a supplier is allocated at random within this lot of this framework. */
+  public boolean allocatedAtRandom(String framework, String lot) {
+    return allocatedAtRandom.getOrDefault(framework, List.of()).contains(lot);
   }
 
   /** Allowed values of a dimension; lots are all lots of all frameworks. */

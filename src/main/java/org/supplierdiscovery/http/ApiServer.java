@@ -13,7 +13,6 @@ import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.records.OrganisationKey;
 import org.supplierdiscovery.records.Organisations;
-import org.supplierdiscovery.records.Projects;
 import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.search.SearchService;
 import org.supplierdiscovery.search.Suggester;
@@ -63,12 +62,11 @@ public final class ApiServer {
         Clock.systemUTC());
     OrganisationController orgs = new OrganisationController(organisations, new AdminGuard(token));
     BuyerGuard buyers = new BuyerGuard(organisations);
-    ProjectController projects = new ProjectController(new Projects(records, Clock.systemUTC()), search, gate, buyers);
     ProcurementRoutes procurement = new ProcurementRoutes(records, index, search, admin.pins(), gate, buyers,
         Clock.systemUTC());
     this.app = Javalin.create(config -> {
       configure(config, metrics, cors, searches, suppliers, health);
-      recordRoutes(config, orgs, projects);
+      organisationRoutes(config, orgs);
       procurement.register(config.routes);
     });
   }
@@ -122,16 +120,9 @@ public final class ApiServer {
     config.routes.get("/openapi.json", health::openApi);
   }
 
-  private static void recordRoutes(JavalinConfig config, OrganisationController orgs, ProjectController projects) {
+  private static void organisationRoutes(JavalinConfig config, OrganisationController orgs) {
     config.routes.post("/api/organisations", orgs::create);
     config.routes.get("/api/organisations", orgs::list);
-    config.routes.post("/api/projects", projects::create);
-    config.routes.get("/api/projects", projects::list);
-    config.routes.get("/api/projects/{id}", projects::get);
-    config.routes.patch("/api/projects/{id}", projects::rename);
-    config.routes.post("/api/projects/{id}/searches", projects::saveSearch);
-    config.routes.get("/api/projects/{id}/searches", projects::searches);
-    config.routes.post("/api/projects/{id}/searches/{searchId}/activate", projects::choose);
   }
 
   private static void headers(Context ctx, Cors cors) {

@@ -2,11 +2,14 @@ package org.supplierdiscovery.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.supplierdiscovery.records.FrozenListChanges;
 import org.supplierdiscovery.records.FrozenSearch;
 import org.supplierdiscovery.records.FrozenSupplier;
 import org.supplierdiscovery.records.Freezing;
+import org.supplierdiscovery.records.ListingNotice;
 import org.supplierdiscovery.records.Organisation;
 
 /**
@@ -16,11 +19,13 @@ import org.supplierdiscovery.records.Organisation;
  */
 final class FreezeController {
   private final Freezing freezing;
+  private final FrozenListChanges changes;
   private final SearchGate gate;
   private final BuyerGuard guard;
 
-  FreezeController(Freezing freezing, SearchGate gate, BuyerGuard guard) {
+  FreezeController(Freezing freezing, FrozenListChanges changes, SearchGate gate, BuyerGuard guard) {
     this.freezing = freezing;
+    this.changes = changes;
     this.gate = gate;
     this.guard = guard;
   }
@@ -30,13 +35,15 @@ final class FreezeController {
     Requests.onlyParams(ctx, List.of());
     String id = ctx.pathParam("id");
     FrozenSearch frozen = gate.run(() -> freezing.freeze(actor, id)).orElseThrow(() -> notFound(ctx));
-    Json.send(ctx, 201, view(frozen));
+    Json.send(ctx, 201, view(frozen, List.of()));
   }
 
-  void get(Context ctx) {
+  /** The frozen list with a notice for each supplier whose listing has changed since. */
+  void get(Context ctx) throws IOException {
     Organisation org = guard.organisation(ctx);
     Requests.onlyParams(ctx, List.of());
-    Json.send(ctx, 200, view(freezing.frozen(org, ctx.pathParam("id")).orElseThrow(() -> notFound(ctx))));
+    FrozenSearch frozen = freezing.frozen(org, ctx.pathParam("id")).orElseThrow(() -> notFound(ctx));
+    Json.send(ctx, 200, view(frozen, changes.of(frozen)));
   }
 
   void verify(Context ctx) throws Exception {
@@ -62,12 +69,12 @@ final class FreezeController {
 
   record FrozenView(
       String projectId, String searchId, JsonNode request, String summary, long total, long generation,
-      String frozenAt, boolean pinned, String unpinnedAt, List<SupplierView> suppliers) {}
+      String frozenAt, boolean pinned, String unpinnedAt, List<SupplierView> suppliers, List<ListingNotice> notices) {}
 
-  static FrozenView view(FrozenSearch f) {
+  static FrozenView view(FrozenSearch f, List<ListingNotice> notices) {
     return new FrozenView(f.projectId(), f.searchId(), SavedRequests.tree(f.request()), f.summary(), f.total(),
         f.generation(), f.frozenAt().toString(), f.pinned(), f.unpinnedAt() == null ? null : f.unpinnedAt().toString(),
-        f.suppliers().stream().map(FreezeController::view).toList());
+        f.suppliers().stream().map(FreezeController::view).toList(), notices);
   }
 
   private static SupplierView view(FrozenSupplier s) {

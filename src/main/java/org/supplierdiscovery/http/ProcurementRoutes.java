@@ -2,28 +2,33 @@ package org.supplierdiscovery.http;
 
 import io.javalin.config.RoutesConfig;
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import org.supplierdiscovery.export.ProjectExports;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.index.CommitPins;
+import org.supplierdiscovery.records.Allocating;
 import org.supplierdiscovery.records.Decisions;
 import org.supplierdiscovery.records.Events;
 import org.supplierdiscovery.records.Freezing;
+import org.supplierdiscovery.records.FrozenListChanges;
 import org.supplierdiscovery.records.Outcomes;
 import org.supplierdiscovery.records.Projects;
 import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.search.SearchService;
 
 /**
- * A project's procurement record past its saved searches: freezing, the audit trail, the shortlist and
- * the outcome, and the record's exports. Built once per server; pins past the retention period are released as it is built.
+ * A buyer's projects and their procurement record: saved searches, freezing, the audit trail, the shortlist and
+ * the outcome, the record's exports and random allocation within a lot. Built once per server; pins past the retention period are released as it is built.
  */
 final class ProcurementRoutes {
+  private final ProjectController projects;
   private final FreezeController freezes;
   private final EventController events;
   private final DecisionController decisions;
   private final OutcomeController outcomes;
   private final ExportController exports;
+  private final AllocationController allocations;
 
   ProcurementRoutes(
       RecordStore records, CatalogueIndex index, SearchService search, CommitPins pins, SearchGate gate,
@@ -31,7 +36,11 @@ final class ProcurementRoutes {
     Freezing freezing = new Freezing(records, search, index, pins, search.config().procurement(),
         SavedRequests::read, clock);
     freezing.releaseExpired();
-    this.freezes = new FreezeController(freezing, gate, buyers);
+    FrozenListChanges changes = new FrozenListChanges(freezing, index, search.config().taxonomy().listingReasons());
+    this.projects = new ProjectController(new Projects(records, clock), changes, search, gate, buyers);
+    this.freezes = new FreezeController(freezing, changes, gate, buyers);
+    this.allocations = new AllocationController(new Allocating(records, index, search.config().taxonomy(),
+        SavedRequests::read, new SecureRandom(), clock), gate, buyers);
     this.events = new EventController(new Events(records), buyers);
     Decisions decided = new Decisions(records, clock);
     Outcomes ended = new Outcomes(records);
@@ -42,6 +51,13 @@ final class ProcurementRoutes {
   }
 
   void register(RoutesConfig routes) {
+    routes.post("/api/projects", projects::create);
+    routes.get("/api/projects", projects::list);
+    routes.get("/api/projects/{id}", projects::get);
+    routes.patch("/api/projects/{id}", projects::rename);
+    routes.post("/api/projects/{id}/searches", projects::saveSearch);
+    routes.get("/api/projects/{id}/searches", projects::searches);
+    routes.post("/api/projects/{id}/searches/{searchId}/activate", projects::choose);
     routes.post("/api/projects/{id}/freeze", freezes::freeze);
     routes.get("/api/projects/{id}/freeze", freezes::get);
     routes.get("/api/projects/{id}/freeze/verify", freezes::verify);
@@ -55,5 +71,8 @@ final class ProcurementRoutes {
     routes.get("/api/projects/{id}/outcome", outcomes::get);
     routes.get("/api/projects/{id}/export.csv", exports::csv);
     routes.get("/api/projects/{id}/export.pdf", exports::pdf);
+    routes.post("/api/projects/{id}/allocation", allocations::allocate);
+    routes.get("/api/projects/{id}/allocation", allocations::get);
+    routes.get("/api/projects/{id}/allocation/verify", allocations::verify);
   }
 }

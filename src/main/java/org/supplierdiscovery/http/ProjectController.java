@@ -1,9 +1,12 @@
 package org.supplierdiscovery.http;
 
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.supplierdiscovery.records.Actor;
+import org.supplierdiscovery.records.FrozenListChanges;
+import org.supplierdiscovery.records.ListingNotice;
 import org.supplierdiscovery.records.Organisation;
 import org.supplierdiscovery.records.Project;
 import org.supplierdiscovery.records.Projects;
@@ -19,12 +22,15 @@ import org.supplierdiscovery.search.SearchService;
  */
 final class ProjectController {
   private final Projects projects;
+  private final FrozenListChanges changes;
   private final SearchService search;
   private final SearchGate gate;
   private final BuyerGuard guard;
 
-  ProjectController(Projects projects, SearchService search, SearchGate gate, BuyerGuard guard) {
+  ProjectController(
+      Projects projects, FrozenListChanges changes, SearchService search, SearchGate gate, BuyerGuard guard) {
     this.projects = projects;
+    this.changes = changes;
     this.search = search;
     this.gate = gate;
     this.guard = guard;
@@ -71,14 +77,17 @@ final class ProjectController {
         SearchSummary.sentence(request, ran.total()), ran.total(), ran.generation());
     SavedSearch saved = projects.save(actor, id, summary, SavedRequests.write(request))
         .orElseThrow(() -> notFound(ctx));
-    Json.send(ctx, 201, view(saved));
+    Json.send(ctx, 201, view(saved, List.of()));
   }
 
-  void searches(Context ctx) {
+  /** The saved searches; the one that was frozen carries a notice per supplier of its list that has changed. */
+  void searches(Context ctx) throws IOException {
     Organisation org = guard.organisation(ctx);
     Requests.onlyParams(ctx, List.of());
     List<SavedSearch> all = projects.searches(org, ctx.pathParam("id")).orElseThrow(() -> notFound(ctx));
-    Json.send(ctx, 200, Map.of("searches", all.stream().map(ProjectController::view).toList()));
+    Map<String, List<ListingNotice>> notices = changes.bySearch(org, ctx.pathParam("id"));
+    Json.send(ctx, 200, Map.of("searches", all.stream()
+        .map(s -> view(s, notices.getOrDefault(s.id(), List.of()))).toList()));
   }
 
   void choose(Context ctx) {
@@ -95,15 +104,16 @@ final class ProjectController {
   record ProjectView(String id, String name, String activeSearchId, String createdAt, String closedAt) {}
 
   record SearchView(
-      String id, Object request, String summary, long total, long generation, String savedAt, boolean active) {}
+      String id, Object request, String summary, long total, long generation, String savedAt, boolean active,
+      List<ListingNotice> notices) {}
 
   static ProjectView view(Project p) {
     return new ProjectView(p.id(), p.name(), p.activeSearchId(), p.createdAt().toString(),
         p.closedAt() == null ? null : p.closedAt().toString());
   }
 
-  private static SearchView view(SavedSearch s) {
+  private static SearchView view(SavedSearch s, List<ListingNotice> notices) {
     return new SearchView(s.id(), SavedRequests.tree(s.request()), s.summary(), s.total(), s.generation(),
-        s.savedAt().toString(), s.active());
+        s.savedAt().toString(), s.active(), notices);
   }
 }

@@ -3,7 +3,7 @@ package org.supplierdiscovery.records;
 /** What a project event records; its label is what the audit trail shows. */
 public enum EventType {
   CREATE("create"), RENAME("rename"), SAVE_SEARCH("save-search"), ACTIVATE("activate"), FREEZE("freeze"), CLOSE(
-      "close"), RELEASE("release"), DECIDE("decide"), OUTCOME("outcome"), DOWNLOAD("download");
+      "close"), RELEASE("release"), DECIDE("decide"), ALLOCATE("allocate"), OUTCOME("outcome"), DOWNLOAD("download");
 
   private final String label;
 

@@ -1,12 +1,15 @@
 package org.supplierdiscovery.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +77,27 @@ class ConfigLoaderTest {
     edit("taxonomy.json", "\"Lot 3 - Cloud support\"", "\"Lot 4 - Video consultation\"");
     assertTrue(failure().contains("taxonomy.json: frameworks.lots: duplicate values [Lot 4 - Video consultation]"),
         failure());
+  }
+
+  @Test
+  void theLotsAllocatedAtRandomAreTheOnlineAndVideoConsultationLots() {
+    Taxonomy taxonomy = new ConfigLoader().load(Path.of("index-config")).taxonomy();
+    String dps = "Online Consultation and Video Consultation DPS";
+    assertEquals(Map.of(dps, List.of("Lot 1 - Digital triage", "Lot 2 - Digital triage", "Lot 3 - Digital triage",
+        "Lot 4 - Video consultation")), taxonomy.allocatedAtRandom());
+    assertTrue(taxonomy.allocatedAtRandom(dps, "Lot 4 - Video consultation"));
+    assertFalse(taxonomy.allocatedAtRandom("G-Cloud 14", "Lot 1 - Cloud hosting"));
+  }
+
+  @Test
+  void aLotMarkedAsAllocatedAtRandomMustBeALotOfItsFramework() throws IOException {
+    copyConfig();
+    edit("taxonomy.json", "\"Lot 3 - Digital triage\",\n      \"Lot 4", "\"Lot 3 - Cloud support\",\n      \"Lot 4");
+    assertTrue(failure().endsWith("taxonomy.json: allocatedAtRandom.Online Consultation and Video Consultation DPS:"
+        + " 'Lot 3 - Cloud support' is not a lot of Online Consultation and Video Consultation DPS"), failure());
+    edit("taxonomy.json", "\"allocatedAtRandom\": {\n    \"Online", "\"allocatedAtRandom\": {\n    \"Offline");
+    assertTrue(failure().endsWith("taxonomy.json: allocatedAtRandom.Offline Consultation and Video Consultation DPS:"
+        + " no such framework in frameworks"), failure());
   }
 
   @Test

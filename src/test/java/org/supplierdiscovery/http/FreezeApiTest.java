@@ -62,7 +62,10 @@ class FreezeApiTest {
     assertEquals(200, verify.statusCode(), verify.body());
     assertEquals("{\"same\":true,\"frozen\":[\"alpha-rpm\"],\"rerun\":[\"alpha-rpm\"],\"generation\":"
         + f.get("generation").asLong() + "}", verify.body());
-    assertEquals(frozen.body(), api.call("GET", "/api/projects/" + id + "/freeze", null, key).body());
+    JsonNode now = ApiTestServer.json(api.call("GET", "/api/projects/" + id + "/freeze", null, key));
+    assertEquals(f.get("suppliers"), now.get("suppliers"));
+    assertEquals("Alpha Remote Care is no longer in the catalogue (since " + now.at("/notices/0/since").asText()
+        + ").", now.at("/notices/0/message").asText());
   }
 
   @Test

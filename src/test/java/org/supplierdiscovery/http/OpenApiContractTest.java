@@ -90,10 +90,10 @@ class OpenApiContractTest {
       }
     });
     assertEquals(List.of("/api/facets", "/api/organisations", "/api/projects", "/api/projects/{id}",
-        "/api/projects/{id}/compare", "/api/projects/{id}/decisions", "/api/projects/{id}/events",
-        "/api/projects/{id}/events/verify", "/api/projects/{id}/export.csv", "/api/projects/{id}/export.pdf",
-        "/api/projects/{id}/freeze", "/api/projects/{id}/freeze/verify", "/api/projects/{id}/outcome",
-        "/api/projects/{id}/searches", "/api/search",
+        "/api/projects/{id}/allocation", "/api/projects/{id}/allocation/verify", "/api/projects/{id}/compare",
+        "/api/projects/{id}/decisions", "/api/projects/{id}/events", "/api/projects/{id}/events/verify",
+        "/api/projects/{id}/export.csv", "/api/projects/{id}/export.pdf", "/api/projects/{id}/freeze",
+        "/api/projects/{id}/freeze/verify", "/api/projects/{id}/outcome", "/api/projects/{id}/searches", "/api/search",
         "/api/suggest", "/api/suppliers/{id}",
         "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
         documentedGets.stream().sorted().toList());
@@ -369,6 +369,58 @@ class OpenApiContractTest {
   }
 
   @Test
+  void allocationsAnswerAsDocumented() throws Exception {
+    String key = api.organisationKey("Allocation ICB");
+    String id = api.project(key, "Triage", "{\"q\":\"\",\"filters\":{\"sme\":[\"true\"]}}");
+    String path = "/api/projects/" + id + "/allocation";
+    String lot1 = "{\"framework\":\"Online Consultation and Video Consultation DPS\",\"lot\":\"Lot 1 - Digital triage\"}";
+    holds("/api/projects/{id}/allocation", "get", call("GET", path, null, key));
+    holds("/api/projects/{id}/allocation/verify", "get", call("GET", path + "/verify", null, key));
+    holds("/api/projects/{id}/allocation", "post", call("POST", path, "{\"framework\":\"Online Consultation and Video"
+        + " Consultation DPS\",\"lot\":\"Lot 3 - Digital triage\"}", key));
+    holds("/api/projects/{id}/allocation", "post", call("POST", path, "{\"framework\":\"G-Cloud 14\",\"lot\":\"Lot 1 -"
+        + " Cloud hosting\"}", key));
+    holds("/api/projects/{id}/allocation", "post", call("POST", path, "{\"lot\":1}", key));
+    holds("/api/projects/{id}/allocation", "post", call("POST", path, lot1, null));
+    holds("/api/projects/{id}/allocation", "post", api.send(HttpRequest.newBuilder(api.uri(path))
+        .header("Authorization", key).header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString(lot1))));
+    holds("/api/projects/{id}/allocation", "post", call("POST", "/api/projects/nope/allocation", lot1, key));
+    HttpResponse<String> made = call("POST", path, lot1, key);
+    assertEquals(201, made.statusCode(), made.body());
+    holds("/api/projects/{id}/allocation", "post", made);
+    holds("/api/projects/{id}/allocation", "post", call("POST", path, lot1, key));
+    holds("/api/projects/{id}/allocation", "get", call("GET", path, null, key));
+    holds("/api/projects/{id}/allocation", "get", call("GET", path + "?x=1", null, key));
+    holds("/api/projects/{id}/allocation", "get", call("GET", path, null, null));
+    holds("/api/projects/{id}/allocation/verify", "get", call("GET", path + "/verify", null, key));
+    holds("/api/projects/{id}/allocation/verify", "get", call("GET", path + "/verify?x=1", null, key));
+    holds("/api/projects/{id}/allocation/verify", "get", call("GET", path + "/verify", null, null));
+  }
+
+  @Test
+  void noticesOfChangesSinceAFreezeAnswerAsDocumented() throws Exception {
+    String key = api.organisationKey("Notice ICB");
+    String id = api.project(key, "Noticed", "{\"q\":\"\",\"filters\":{\"technologyArea\":[\"Wearables\"]}}");
+    assertEquals(201, call("POST", "/api/projects/" + id + "/freeze", null, key).statusCode());
+    String suspended = ApiTestServer.supplier("notice-check", "Notice Ltd", List.of("suspended"));
+    String active = ApiTestServer.supplier("notice-check", "Notice Ltd", List.of("active"));
+    assertEquals(201, api.put("/api/suppliers/notice-check", active, BEARER).statusCode());
+    String other = api.project(key, "Noticed later", "{\"q\":\"notice\"}");
+    assertEquals(201, call("POST", "/api/projects/" + other + "/freeze", null, key).statusCode());
+    assertEquals(200, api.put("/api/suppliers/notice-check", suspended, BEARER).statusCode());
+    HttpResponse<String> frozen = call("GET", "/api/projects/" + other + "/freeze", null, key);
+    assertEquals("suspended", ApiTestServer.json(frozen).at("/notices/0/change").asText(), frozen.body());
+    holds("/api/projects/{id}/freeze", "get", frozen);
+    holds("/api/projects/{id}/searches", "get", call("GET", "/api/projects/" + other + "/searches", null, key));
+    assertEquals(200, call("DELETE", "/api/suppliers/notice-check", null, BEARER).statusCode());
+    HttpResponse<String> deleted = call("GET", "/api/projects/" + other + "/freeze", null, key);
+    assertEquals("deleted", ApiTestServer.json(deleted).at("/notices/0/change").asText(), deleted.body());
+    holds("/api/projects/{id}/freeze", "get", deleted);
+    holds("/api/projects/{id}/searches", "get", call("GET", "/api/projects/" + id + "/searches", null, key));
+  }
+
+  @Test
   void everyRecordsRouteAnswersAsDocumentedWhenTheRecordsDatabaseFails() throws Exception {
     RecordStore records = RecordStore.inMemory();
     try (ApiTestServer failing = ApiTestServer.withToken(records)) {
@@ -382,7 +434,10 @@ class OpenApiContractTest {
           {"/api/projects/{id}", "patch", "{\"name\":\"x\"}", key},
           {"/api/projects/{id}/searches", "post", "{\"q\":\"x\"}", key},
           {"/api/projects/{id}/searches", "get", null, key},
-          {"/api/projects/{id}/searches/{searchId}/activate", "post", null, key}};
+          {"/api/projects/{id}/searches/{searchId}/activate", "post", null, key},
+          {"/api/projects/{id}/allocation", "post", "{\"framework\":\"x\",\"lot\":\"y\"}", key},
+          {"/api/projects/{id}/allocation", "get", null, key},
+          {"/api/projects/{id}/allocation/verify", "get", null, key}};
       for (String[] c : calls) {
         String path = c[0].replace("{id}", id).replace("{searchId}", "s");
         HttpResponse<String> r = failing.call(c[1].toUpperCase(java.util.Locale.ROOT), path, c[2], c[3]);
