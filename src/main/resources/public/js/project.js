@@ -7,6 +7,7 @@ import { auditTrail } from './audit.js';
 import { downloadsPart } from './downloads.js';
 import { decisionsTable } from './decisions.js';
 import { outcomePart } from './outcome.js';
+import { allocationPart } from './allocation.js';
 
 /** The time an instant ("2026-12-04T22:30:00.123Z") reads as for a buyer in the UK. */
 export function formatTime(iso) {
@@ -22,7 +23,8 @@ export function formatTime(iso) {
 export async function renderProject(container, id, ctx) {
   container.setAttribute('aria-busy', 'true');
   try {
-    const [project, searches, frozen] = await Promise.all([buyer.getProject(id), buyer.searches(id), buyer.frozen(id)]);
+    const [project, searches, frozen, allocation] = await Promise.all(
+      [buyer.getProject(id), buyer.searches(id), buyer.frozen(id), buyer.allocation(id)]);
     const [rows, outcome] = frozen ? await Promise.all([buyer.decisions(id), buyer.outcome(id)]) : [[], null];
     const redraw = (focus) => renderProject(container, id, { ...ctx, focus });
     const view = { project, searches, frozen, rows, ctx, redraw };
@@ -36,6 +38,7 @@ export async function renderProject(container, id, ctx) {
         : `Created ${formatTime(project.createdAt)}.` }),
       savedSearches(view),
       frozen ? frozenList(view) : freezeOffer(view),
+      allocationPart(view, allocation, formatTime),
       frozen && outcomePart(view, rows, outcome, formatTime),
       frozen && downloadsPart(id, ctx, audit.refresh),
       audit.element);
@@ -123,9 +126,18 @@ function frozenList(view) {
     el('h3', { id: 'frozen-heading', class: 'subheading', tabindex: '-1', text: 'Frozen list' }),
     el('p', { id: 'frozen-summary', text: `${frozen.summary}. Frozen ${formatTime(frozen.frozenAt)} on catalogue`
       + ` generation ${frozen.generation}.` }),
+    notices(frozen.notices ?? []),
     decisionsTable(rows, view),
     el('div', { class: 'actions' }, verify, closeButton({ project, ctx, redraw })),
     result);
+}
+
+/** What has changed since the freeze: a supplier suspended or removed on its framework, or the framework expired. */
+function notices(list) {
+  if (list.length === 0) return null;
+  return el('div', { id: 'frozen-notices', class: 'notices', role: 'note', 'aria-label': 'Changes since the freeze' },
+    el('p', { class: 'notices-title', text: `Since the freeze, ${plural(list.length, 'listing')} changed:` }),
+    el('ul', {}, list.map((n) => el('li', { 'data-supplier-id': n.supplierId, text: n.message }))));
 }
 
 function closeButton({ project, ctx, redraw }) {
