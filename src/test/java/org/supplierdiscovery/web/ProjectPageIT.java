@@ -140,7 +140,8 @@ class ProjectPageIT extends PageTest {
     }
     page.waiting().until(ExpectedConditions.attributeToBe(row, "data-decision", decision));
     page.waiting().until(d -> decision.equals(d.switchTo().activeElement().getAttribute("data-decide")));
-    assertEquals(reason == null ? "" : reason, driver.findElement(row).findElement(By.className("decision-reason")).getText());
+    assertEquals(reason == null ? "" : reason,
+        driver.findElement(row).findElement(By.className("decision-reason")).getText());
   }
 
   /** Ticks shortlisted suppliers and compares them side by side, one column each. */
