@@ -80,7 +80,11 @@ public final class Engine implements Closeable {
 
   /** Opens the last commit of an existing index for searching, without the write lock. */
   public static Engine openReadOnly(Path configDir, Path indexDir) throws IOException {
-    IndexConfig config = new ConfigLoader().load(configDir);
+    return openReadOnly(new ConfigLoader().load(configDir), indexDir);
+  }
+
+  /** Opens the last commit of an existing index for searching with an already loaded configuration. */
+  public static Engine openReadOnly(IndexConfig config, Path indexDir) throws IOException {
     if (!Files.isDirectory(indexDir)) {
       throw new IndexMissingException(indexDir, "no such directory");
     }

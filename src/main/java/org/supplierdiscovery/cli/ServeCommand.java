@@ -22,6 +22,9 @@ import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.ingest.LoadReport;
 import org.supplierdiscovery.ingest.SupplierValidator;
 import org.supplierdiscovery.records.RecordStore;
+import org.supplierdiscovery.replication.ConfigFingerprint;
+import org.supplierdiscovery.replication.PrimaryRole;
+import org.supplierdiscovery.replication.Publisher;
 import org.supplierdiscovery.search.Suggester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +37,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin
   EngineOptions engine;
+
+  @Mixin
+  ReplicaOptions replication;
 
   @Option(names = "--port", description = "Port (default: ${DEFAULT-VALUE}).")
   int port = 7070;
@@ -63,7 +69,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (replication.replicaOf != null) {
+      checkPortFree();
+      return new ReplicaServer(engine.config, engine.index, replication, settings(), host, port).run();
+    }
     AdminToken token = loadToken();
+    AdminToken replicationToken = replication.primaryToken();
     checkPortFree();
     RecordStore records = openRecords();
     Engine e;
@@ -76,10 +87,10 @@ final class ServeCommand implements Callable<Integer> {
     loadIfEmpty(e);
     CatalogueWriter writer = e.writer();
     CatalogueAdmin admin = new CatalogueAdmin(new SupplierValidator(e.config().taxonomy()), writer, e.index());
-    ApiServer server = new ApiServer(new ServerSettings(corsOrigins, maxConcurrentSearches,
-        maxQueuedSearches != null ? maxQueuedSearches : 16 * maxConcurrentSearches,
-        ServerSettings.defaults().queueWaitMillis()), e.index(), e.search(),
-        new Suggester(e.index(), e.config()), admin, token, records);
+    Publisher publisher = Publisher.of(writer, e.index().directory(),
+        ConfigFingerprint.of(engine.config, writer.layout()));
+    ApiServer server = new ApiServer(settings(), e.index(), e.search(), new Suggester(e.index(), e.config()), admin,
+        token, records, new PrimaryRole(publisher, replicationToken, token, replication.maxGenerationWait));
     try {
       server.start(host, port);
     } catch (JavalinBindException taken) {
@@ -105,8 +116,14 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  private ServerSettings settings() {
+    return new ServerSettings(corsOrigins, maxConcurrentSearches,
+        maxQueuedSearches != null ? maxQueuedSearches : 16 * maxConcurrentSearches,
+        ServerSettings.defaults().queueWaitMillis());
+  }
+
   /** Searches answer from the start; this only spares the first ones building the facet bitsets. */
-  private static void warmInBackground(Engine e) {
+  static void warmInBackground(Engine e) {
     Thread.ofPlatform().name("warm-up").daemon().start(() -> {
       long start = System.nanoTime();
       try {

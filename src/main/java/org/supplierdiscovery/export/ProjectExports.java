@@ -118,7 +118,7 @@ public final class ProjectExports {
     detail.put("bytes", bytes.length);
     detail.put("sha256", sha256);
     detail.put("suppliers", record.rows().size());
-    if (events.record(actor, projectId, EventType.DOWNLOAD, detail, now).isEmpty()) {
+    if (!events.record(actor, projectId, EventType.DOWNLOAD, detail)) {
       return Optional.empty();
     }
     return Optional.of(new File(name, format.contentType, bytes, sha256));

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.admin.CatalogueAdmin;
 import org.supplierdiscovery.index.CatalogueIndex;
+import org.supplierdiscovery.index.CommitPins;
+import org.supplierdiscovery.index.WriteHealth;
 import org.supplierdiscovery.records.OrganisationKey;
 import org.supplierdiscovery.records.Organisations;
 import org.supplierdiscovery.records.RecordStore;
@@ -50,24 +52,40 @@ public final class ApiServer {
   public ApiServer(
       ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
       CatalogueAdmin admin, AdminToken token, RecordStore records) throws IOException {
+    this(settings, index, search, suggester, admin, token, records, ServerRole.ALONE);
+  }
+
+  /**
+   * A server in a role: a primary publishing its commits, or a read replica, which has no {@code
+   * admin} (null) since its role sends every change to the primary.
+   */
+  public ApiServer(
+      ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
+      CatalogueAdmin admin, AdminToken token, RecordStore records, ServerRole role) throws IOException {
     Metrics metrics = new Metrics(() -> safeSize(index), index::generation, index::sizeInBytes);
     this.gate = new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(),
         settings.queueWaitMillis());
-    SearchController searches = new SearchController(search, suggester, gate);
-    SupplierController suppliers = new SupplierController(search, admin, new AdminGuard(token));
-    HealthController health = new HealthController(index, admin::writes, metrics);
+    GenerationWait freshness = new GenerationWait(index, role.generationWait());
+    SearchController searches = new SearchController(search, suggester, gate, freshness);
+    SupplierController suppliers = new SupplierController(search, admin, new AdminGuard(token), freshness);
+    HealthController health = new HealthController(index, admin == null ? WriteHealth::ready : admin::writes,
+        metrics, role);
     Cors cors = new Cors(settings.corsOrigins());
     this.records = records;
     Organisations organisations = new Organisations(records, new OrganisationKey(new SecureRandom()),
         Clock.systemUTC());
     OrganisationController orgs = new OrganisationController(organisations, new AdminGuard(token));
     BuyerGuard buyers = new BuyerGuard(organisations);
-    ProcurementRoutes procurement = new ProcurementRoutes(records, index, search, admin.pins(), gate, buyers,
+    ProcurementRoutes procurement = new ProcurementRoutes(records, index, search,
+        admin == null ? CommitPins.NONE : admin.pins(), gate, buyers,
         Clock.systemUTC());
     this.app = Javalin.create(config -> {
       configure(config, metrics, cors, searches, suppliers, health);
+      // after the security headers, so a refused request carries them too
+      config.routes.before(role::before);
       organisationRoutes(config, orgs);
       procurement.register(config.routes);
+      role.routes(config.routes);
     });
   }
 

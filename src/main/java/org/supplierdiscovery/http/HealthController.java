@@ -15,11 +15,14 @@ final class HealthController {
   private final Supplier<WriteHealth> writes;
   private final Metrics metrics;
   private final byte[] openApi;
+  private final ServerRole role;
 
-  HealthController(CatalogueIndex index, Supplier<WriteHealth> writes, Metrics metrics) throws IOException {
+  HealthController(CatalogueIndex index, Supplier<WriteHealth> writes, Metrics metrics, ServerRole role)
+      throws IOException {
     this.index = index;
     this.writes = writes;
     this.metrics = metrics;
+    this.role = role;
     try (InputStream in = HealthController.class.getResourceAsStream("/openapi.json")) {
       this.openApi = in == null ? null : in.readAllBytes();
     }
@@ -40,6 +43,11 @@ final class HealthController {
       w.since().ifPresent(since -> body.put("writesFailingSince", since.toString()));
       body.put("documents", documents);
       body.put("generation", index.generation());
+      if (!role.health(body)) {
+        body.put("status", "failing");
+        Json.send(ctx, 503, body);
+        return;
+      }
       Json.send(ctx, 200, body);
     } catch (IOException | RuntimeException e) {
       body.put("status", "failing");

@@ -118,10 +118,13 @@ final class Problems {
     return new ProblemException(405, "Method not allowed", detail, List.of(), headers);
   }
 
-  /** Error handlers run after exception mappers: keep a problem already written, else write this one. */
+  /**
+   * Error handlers run after exception mappers and after handlers that answer with an error status
+   * themselves (a failing /health): keep a JSON answer already written, else write this problem.
+   */
   private static void unlessSent(Context ctx, ProblemException problem) {
     String sent = ctx.res().getContentType();
-    if (sent == null || !sent.startsWith("application/problem+json")) {
+    if (sent == null || !(sent.startsWith("application/problem+json") || sent.startsWith("application/json"))) {
       send(ctx, problem);
     }
   }

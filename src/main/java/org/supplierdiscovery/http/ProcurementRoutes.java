@@ -41,13 +41,13 @@ final class ProcurementRoutes {
     this.freezes = new FreezeController(freezing, changes, gate, buyers);
     this.allocations = new AllocationController(new Allocating(records, index, search.config().taxonomy(),
         SavedRequests::read, new SecureRandom(), clock), gate, buyers);
-    this.events = new EventController(new Events(records), buyers);
+    this.events = new EventController(new Events(records, clock), buyers);
     Decisions decided = new Decisions(records, clock);
     Outcomes ended = new Outcomes(records);
     this.decisions = new DecisionController(decided, buyers);
     this.outcomes = new OutcomeController(ended, buyers, clock);
     this.exports = new ExportController(new ProjectExports(new Projects(records, clock), freezing, decided, ended,
-        new Events(records), search.config().taxonomy().listingReasons(), clock), buyers);
+        new Events(records, clock), search.config().taxonomy().listingReasons(), clock), buyers);
   }
 
   void register(RoutesConfig routes) {

@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.supplierdiscovery.search.SearchRequest;
+import org.supplierdiscovery.search.SearchResponse;
 import org.supplierdiscovery.search.SearchService;
 import org.supplierdiscovery.search.Suggester;
 import org.supplierdiscovery.search.Suggestion;
@@ -14,28 +15,39 @@ final class SearchController {
   private final SearchService search;
   private final Suggester suggester;
   private final SearchGate gate;
+  private final GenerationWait freshness;
 
-  SearchController(SearchService search, Suggester suggester, SearchGate gate) {
+  SearchController(SearchService search, Suggester suggester, SearchGate gate, GenerationWait freshness) {
     this.search = search;
     this.suggester = suggester;
     this.gate = gate;
+    this.freshness = freshness;
   }
 
   void searchByQuery(Context ctx) throws Exception {
     gate.refuseIfFull();
-    run(ctx, SearchParams.fromQuery(QueryParams.parse(ctx.queryString())));
+    Map<String, List<String>> params = QueryParams.parse(ctx.queryString());
+    long minGeneration = GenerationWait.take(params);
+    run(ctx, new SearchParams.Parsed(SearchParams.fromQuery(params), minGeneration));
   }
 
   void searchByBody(Context ctx) throws Exception {
     gate.refuseIfFull();
     Requests.requireJson(ctx);
-    run(ctx, SearchParams.fromBody(Requests.body(ctx)));
+    run(ctx, SearchParams.parseBody(Requests.body(ctx)));
   }
 
-  /** A request is checked in full before it takes a search slot, so a bad one never holds a slot. */
-  private void run(Context ctx, SearchRequest request) throws Exception {
+  /**
+   * A request is checked in full before it takes a search slot, so a bad one never holds a slot; one
+   * that names a generation waits for it before taking a slot too.
+   */
+  private void run(Context ctx, SearchParams.Parsed parsed) throws Exception {
+    SearchRequest request = parsed.request();
     search.check(request);
-    Json.send(ctx, 200, gate.run(() -> search.search(request)));
+    freshness.await(parsed.minGeneration());
+    SearchResponse answer = gate.run(() -> search.search(request));
+    ctx.header(GenerationWait.HEADER, Long.toString(answer.generation()));
+    Json.send(ctx, 200, answer);
   }
 
   void facets(Context ctx) throws Exception {

@@ -27,7 +27,10 @@ final class SearchParams {
    */
   record Body(
       String q, Map<String, List<String>> filters, Map<String, List<String>> all, Map<String, List<String>> not,
-      String sort, Integer page, Integer size, Boolean asTyped) {}
+      String sort, Integer page, Integer size, Boolean asTyped, Long minGeneration) {}
+
+  /** A search read from a body, with the generation it must be answered from (0: any). */
+  record Parsed(SearchRequest request, long minGeneration) {}
 
   static SearchRequest fromQuery(Map<String, List<String>> params) {
     List<Problem.ParameterError> errors = new ArrayList<>();
@@ -51,6 +54,10 @@ final class SearchParams {
   }
 
   static SearchRequest fromBody(byte[] body) {
+    return parseBody(body).request();
+  }
+
+  static Parsed parseBody(byte[] body) {
     Body b = JsonBody.read(body, Body.class);
     List<Problem.ParameterError> errors = new ArrayList<>();
     Map<FilterKind, Map<Dimension, List<String>>> filters = new EnumMap<>(FilterKind.class);
@@ -59,7 +66,8 @@ final class SearchParams {
     dimensions(b.not(), "not", of(filters, FilterKind.NOT), errors);
     SearchRequest request = build(b.q(), filters, b.sort(), b.page() == null ? null : b.page().toString(),
         b.size() == null ? null : b.size().toString(), errors);
-    return Boolean.TRUE.equals(b.asTyped()) ? request.typedAsIs() : request;
+    return new Parsed(Boolean.TRUE.equals(b.asTyped()) ? request.typedAsIs() : request,
+        GenerationWait.of(b.minGeneration()));
   }
 
   private static Map<Dimension, List<String>> of(Map<FilterKind, Map<Dimension, List<String>>> filters,
@@ -134,7 +142,7 @@ final class SearchParams {
   }
 
   private static List<String> allowed() {
-    List<String> all = new ArrayList<>(List.of("q", "sort", "page", "size", "asTyped"));
+    List<String> all = new ArrayList<>(List.of("q", "sort", "page", "size", "asTyped", GenerationWait.PARAM));
     all.addAll(dimensions());
     all.add("<dimension>.all");
     all.add("<dimension>.not");

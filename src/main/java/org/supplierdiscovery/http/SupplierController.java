@@ -18,17 +18,23 @@ final class SupplierController {
   private final SearchService search;
   private final CatalogueAdmin admin;
   private final AdminGuard guard;
+  private final GenerationWait freshness;
 
-  SupplierController(SearchService search, CatalogueAdmin admin, AdminGuard guard) {
+  /** {@code admin} is null on a read replica, whose role sends every change to its primary. */
+  SupplierController(SearchService search, CatalogueAdmin admin, AdminGuard guard, GenerationWait freshness) {
     this.search = search;
     this.admin = admin;
     this.guard = guard;
+    this.freshness = freshness;
   }
 
   void get(Context ctx) {
-    Requests.onlyParams(ctx, List.of());
+    Map<String, List<String>> params = Requests.onlyParams(ctx, List.of(GenerationWait.PARAM));
+    freshness.await(GenerationWait.take(params));
     String id = ctx.pathParam("id");
-    JsonNode record = search.supplier(id).orElseThrow(() -> notFound(id));
+    SearchService.Stored stored = search.stored(id);
+    ctx.header(GenerationWait.HEADER, Long.toString(stored.generation()));
+    JsonNode record = stored.record().orElseThrow(() -> notFound(id));
     Json.send(ctx, 200, record);
   }
 

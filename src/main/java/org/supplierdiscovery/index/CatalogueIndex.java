@@ -2,9 +2,11 @@ package org.supplierdiscovery.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -31,8 +33,8 @@ import org.apache.lucene.util.Bits;
  * index a running server writes; only {@link CatalogueWriter} changes the catalogue.
  */
 public final class CatalogueIndex implements Closeable {
-  static final String GENERATION = "generation";
-  static final String COMMITTED_AT = "committedAt";
+  public static final String GENERATION = "generation";
+  public static final String COMMITTED_AT = "committedAt";
   static final String LAYOUT = "layout";
 
   /** Work done with a point-in-time searcher. */
@@ -90,9 +92,33 @@ public final class CatalogueIndex implements Closeable {
     return Optional.empty();
   }
 
-  /** Shows the newest commit to the next search; the writer calls it after each commit. */
-  void refresh() throws IOException {
+  /**
+   * Shows the newest commit in the directory to the next search: the writer calls it after each
+   * commit, a replica after copying a revision. Searches under way finish on the view they started with.
+   */
+  public void refresh() throws IOException {
     searchers.maybeRefreshBlocking();
+    synchronized (this) {
+      notifyAll();
+    }
+  }
+
+  /**
+   * Waits until searches see generation {@code min} or later, at most {@code maxWait}; true if they do.
+   * Wakes on each refresh, so it costs nothing while it waits.
+   */
+  public boolean awaitGeneration(long min, Duration maxWait) throws InterruptedException {
+    return generation() >= min || awaitRefresh(min, maxWait);
+  }
+
+  private synchronized boolean awaitRefresh(long min, Duration maxWait) throws InterruptedException {
+    long deadline = System.nanoTime() + maxWait.toNanos();
+    long left = maxWait.toNanos();
+    while (generation() < min && left > 0) {
+      TimeUnit.NANOSECONDS.timedWait(this, left);
+      left = deadline - System.nanoTime();
+    }
+    return generation() >= min;
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,6 +21,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KeepOnlyLastCommitDeletionPolicy;
 import org.apache.lucene.index.PersistentSnapshotDeletionPolicy;
+import org.apache.lucene.index.SnapshotDeletionPolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
@@ -51,7 +53,19 @@ public final class CatalogueWriter implements Closeable, CommitPins {
     }
   }
 
+  /**
+   * Told of each commit, on the writer thread, once searches see it: replication publishes the commit
+   * from here. It must be quick and must not write.
+   */
+  @FunctionalInterface
+  public interface CommitListener {
+    void committed(long generation);
+  }
+
   private final Directory directory;
+  // keeps a commit's files while something (a replica copying it) holds a snapshot of it
+  private final SnapshotDeletionPolicy snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
+  private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
   private final Analyzer analyzer;
   private final String layout;
   private final SupplierDocument documents = new SupplierDocument(FacetFields.config());
@@ -124,8 +138,10 @@ public final class CatalogueWriter implements Closeable, CommitPins {
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     iwc.setRAMBufferSizeMB(64);
     iwc.setCommitOnClose(false);
-    // pinned commits are kept, across restarts, until unpinned; one policy instance per writer
-    pins = new PersistentSnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy(), directory);
+    // two kinds of pinned commits, one inside the other: a frozen search's pin lasts across restarts until
+    // it is released (persisted in the index directory; one instance per writer), a replication session's
+    // only while a replica copies it (in memory, the same instance for the writer's whole life)
+    pins = new PersistentSnapshotDeletionPolicy(snapshots, directory);
     iwc.setIndexDeletionPolicy(pins);
     return new IndexWriter(directory, iwc);
   }
@@ -176,6 +192,19 @@ public final class CatalogueWriter implements Closeable, CommitPins {
   /** The layout this writer writes documents in ({@link SupplierDocument#layout}). */
   public String layout() {
     return layout;
+  }
+
+  /**
+   * The deletion policy of the writer: {@code snapshot()} pins the last commit's files until {@code
+   * release}. Safe to call from any thread.
+   */
+  public SnapshotDeletionPolicy snapshots() {
+    return snapshots;
+  }
+
+  /** Adds a listener told of every later commit. */
+  public void addCommitListener(CommitListener listener) {
+    listeners.add(listener);
   }
 
   /** The read side over the same directory. */
@@ -411,6 +440,13 @@ public final class CatalogueWriter implements Closeable, CommitPins {
       index.refresh();
     } catch (IOException e) {
       LOG.warn("generation {} is committed but searches will see it only after the next commit", next, e);
+    }
+    for (CommitListener listener : listeners) {
+      try {
+        listener.committed(next);
+      } catch (RuntimeException e) {
+        LOG.warn("a commit listener failed on generation {}", next, e);
+      }
     }
   }
 

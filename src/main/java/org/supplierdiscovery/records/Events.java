@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -31,9 +32,26 @@ public final class Events {
   private static final ObjectMapper CANONICAL = JsonMapper.builder()
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
   private final RecordStore store;
+  private final Clock clock;
 
-  public Events(RecordStore store) {
+  public Events(RecordStore store, Clock clock) {
     this.store = store;
+    this.clock = clock;
+  }
+
+  /**
+   * Records an event that changes nothing else (a download, say) in a transaction of its own; false
+   * when the organisation has no such project. A change to the project appends its event inside the
+   * change's own transaction instead, with {@link #append(Connection, String, Actor, EventType, Map, Instant)}.
+   */
+  public boolean record(Actor actor, String projectId, EventType type, Map<String, ?> detail) {
+    return store.inTransaction(c -> {
+      if (Projects.find(c, actor.organisation(), projectId).isEmpty()) {
+        return false;
+      }
+      append(c, projectId, actor, type, detail, clock.instant().truncatedTo(ChronoUnit.MICROS));
+      return true;
+    });
   }
 
   /** Whether the chain is intact, or the first event that breaks it and how. */
@@ -86,20 +104,6 @@ public final class Events {
       s.setString(9, hash);
       s.executeUpdate();
     }
-  }
-
-  /**
-   * Records an event that changes nothing else (a download, say) for {@code actor} in its own
-   * transaction; empty when the organisation has no such project.
-   */
-  public Optional<Instant> record(Actor actor, String projectId, EventType type, Map<String, ?> detail, Instant at) {
-    return store.inTransaction(c -> {
-      if (Projects.find(c, actor.organisation(), projectId).isEmpty()) {
-        return Optional.<Instant>empty();
-      }
-      append(c, projectId, actor, type, detail, at);
-      return Optional.of(at);
-    });
   }
 
   /** The project's events, oldest first; empty when the organisation has no such project. */

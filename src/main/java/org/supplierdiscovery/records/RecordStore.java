@@ -54,6 +54,11 @@ public final class RecordStore implements Closeable {
     config.setAutoCommit(false);
     config.setMaximumPoolSize(1);
     config.setConnectionTimeout(CONNECTION_WAIT_MS);
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      // nothing between here and an embedded database drops a connection, and retiring the only one
+      // (by default every 30 minutes) would close the database file and open it again
+      config.setMaxLifetime(0);
+    }
     try {
       return new RecordStore(new HikariDataSource(config), jdbcUrl);
     } catch (HikariPool.PoolInitializationException e) {

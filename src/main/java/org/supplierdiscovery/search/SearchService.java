@@ -190,12 +190,19 @@ public final class SearchService {
 
   /** The full record of one supplier, whatever its status. */
   public Optional<JsonNode> supplier(String id) {
+    return stored(id).record();
+  }
+
+  /** A supplier's full record, if there is one, and the generation of the view it was looked up in. */
+  public record Stored(Optional<JsonNode> record, long generation) {}
+
+  public Stored stored(String id) {
     try {
       return index.withSearcher(view -> {
         TopDocs top = view.search(new TermQuery(new Term(IndexFields.ID, id)), 1);
-        return top.scoreDocs.length == 0
+        return new Stored(top.scoreDocs.length == 0
             ? Optional.empty()
-            : Optional.of(details.of(hits.supplier(view, top.scoreDocs[0].doc)));
+            : Optional.of(details.of(hits.supplier(view, top.scoreDocs[0].doc))), view.generation());
       });
     } catch (IOException e) {
       throw new UncheckedIOException(e);

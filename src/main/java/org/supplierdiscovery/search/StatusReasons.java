@@ -35,7 +35,9 @@ final class StatusReasons {
       }
     }
     List<SearchResponse.ReasonCount> out = new ArrayList<>(counts.values());
-    out.sort(Comparator.comparingLong(SearchResponse.ReasonCount::total).reversed());
+    // most suppliers first; ties by code, since documents are in no set order once loads run in parallel
+    out.sort(Comparator.comparingLong(SearchResponse.ReasonCount::total).reversed()
+        .thenComparing(SearchResponse.ReasonCount::reason));
     return out;
   }
 

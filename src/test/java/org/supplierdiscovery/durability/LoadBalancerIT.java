@@ -51,9 +51,8 @@ class LoadBalancerIT {
       balancer.awaitState("primary", "primary", "UP");
 
       List<ServerProcess> answered = new ArrayList<>();
-      for (int i = 0; i < 6; i++) {
-        String method = i % 2 == 0 ? "GET" : "POST";
-        answered.add(answeredBy(servers, () -> read(balancer, method)));
+      for (HttpRequest.Builder read : reads(balancer)) {
+        answered.add(answeredBy(servers, () -> ok(balancer, read)));
       }
       ServerProcess first = answered.get(0);
       ServerProcess second = answered.get(1);
@@ -67,14 +66,14 @@ class LoadBalancerIT {
       replica2.kill9();
       // a request that cannot connect to the dead replica is sent to the other one
       for (int i = 0; i < 4; i++) {
-        assertEquals(replica1, answeredBy(servers, () -> read(balancer, "GET")));
+        assertEquals(replica1, answeredBy(servers, () -> ok(balancer, search(balancer))));
       }
       balancer.awaitState("replicas", "replica2", "DOWN");
-      assertEquals(replica1, answeredBy(servers, () -> read(balancer, "GET")));
+      assertEquals(replica1, answeredBy(servers, () -> ok(balancer, search(balancer))));
 
       replica1.kill9();
       balancer.awaitState("replicas", "replica1", "DOWN");
-      assertEquals(primary, answeredBy(servers, () -> read(balancer, "GET")));
+      assertEquals(primary, answeredBy(servers, () -> ok(balancer, search(balancer))));
 
       primary.kill9();
       balancer.awaitState("primary", "primary", "DOWN");
@@ -117,12 +116,22 @@ class LoadBalancerIT {
     }
   }
 
-  private static HttpResponse<String> read(Balancer balancer, String method) throws Exception {
-    HttpRequest.Builder request = method.equals("GET")
-        ? HttpRequest.newBuilder(balancer.uri("/api/search?q=" + URLEncoder.encode("remote monitoring",
-            StandardCharsets.UTF_8)))
-        : HttpRequest.newBuilder(balancer.uri("/api/search")).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"q\":\"remote monitoring\"}"));
+  /** One of each kind of read: the page, a search by query and by body, suggestions, facets, a supplier. */
+  private static List<HttpRequest.Builder> reads(Balancer balancer) {
+    return List.of(HttpRequest.newBuilder(balancer.uri("/")), search(balancer),
+        HttpRequest.newBuilder(balancer.uri("/api/search")).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"q\":\"remote monitoring\"}")),
+        HttpRequest.newBuilder(balancer.uri("/api/suggest?q=remo")),
+        HttpRequest.newBuilder(balancer.uri("/api/facets")),
+        HttpRequest.newBuilder(balancer.uri("/api/suppliers/alpha-rpm")));
+  }
+
+  private static HttpRequest.Builder search(Balancer balancer) {
+    return HttpRequest.newBuilder(balancer.uri("/api/search?q=" + URLEncoder.encode("remote monitoring",
+        StandardCharsets.UTF_8)));
+  }
+
+  private static HttpResponse<String> ok(Balancer balancer, HttpRequest.Builder request) throws Exception {
     HttpResponse<String> r = balancer.send(request);
     assertEquals(200, r.statusCode(), r.body());
     return r;
@@ -133,25 +142,25 @@ class LoadBalancerIT {
     HttpResponse<String> send() throws Exception;
   }
 
-  /** The one live server whose count of answered searches went up by one during {@code call}. */
+  /** The one live server whose count of answered requests went up by one during {@code call}. */
   private static ServerProcess answeredBy(List<ServerProcess> servers, Call call) throws Exception {
-    List<Long> before = searchCounts(servers);
+    List<Long> before = requestCounts(servers);
     call.send();
-    List<Long> after = searchCounts(servers);
+    List<Long> after = requestCounts(servers);
     // a server counts a request once its answer is written, which may be just after the client has it
     while (sum(after) == sum(before)) {
       Thread.sleep(10);
-      after = searchCounts(servers);
+      after = requestCounts(servers);
     }
     List<ServerProcess> answered = new ArrayList<>();
     for (int i = 0; i < servers.size(); i++) {
       long added = after.get(i) - before.get(i);
       if (added != 0) {
-        assertEquals(1, added, "searches answered by server " + i);
+        assertEquals(1, added, "requests answered by server " + i);
         answered.add(servers.get(i));
       }
     }
-    assertEquals(1, answered.size(), "servers that answered one search: " + answered.size());
+    assertEquals(1, answered.size(), "servers that answered one request: " + answered.size());
     return answered.getFirst();
   }
 
@@ -159,14 +168,18 @@ class LoadBalancerIT {
     return counts.stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Each server's answered searches from its own /metrics; a dead server counts as 0. */
-  private static List<Long> searchCounts(List<ServerProcess> servers) throws Exception {
+  /**
+   * Each server's answered requests from its own /metrics, but for /metrics itself and the balancer's
+   * health checks; a dead server counts as 0.
+   */
+  private static List<Long> requestCounts(List<ServerProcess> servers) throws Exception {
     List<Long> counts = new ArrayList<>();
     for (ServerProcess s : servers) {
       long count = 0;
       if (s.process.isAlive()) {
         for (String line : s.send(HttpRequest.newBuilder(s.uri("/metrics"))).body().lines().toList()) {
-          if (line.startsWith("http_requests_total{") && line.contains("route=\"/api/search\"")) {
+          if (line.startsWith("http_requests_total{") && !line.contains("route=\"/metrics\"")
+              && !line.contains("route=\"/health\"")) {
             count += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
           }
         }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The real server in a JVM of its own, started from the test classpath, that a test can kill -9. */
@@ -22,22 +23,47 @@ final class ServerProcess implements AutoCloseable {
   }
 
   static ServerProcess start(Path index, Path data, String token, Path log) throws Exception {
-    int port;
-    try (ServerSocket s = new ServerSocket(0)) {
-      port = s.getLocalPort();
-    }
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder pb = new ProcessBuilder(
-        List.of(
-            java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-            "org.supplierdiscovery.cli.Main", "serve",
-            "--port", Integer.toString(port), "--index", index.toString(), "--data", data.toString(),
-            "--config", Path.of("index-config").toAbsolutePath().toString()));
-    pb.environment().put("SUPPLIER_DISCOVERY_ADMIN_TOKEN", token);
-    pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-    ServerProcess server = new ServerProcess(port, pb.start());
+    return startOn(freePort(), index, data, token, log);
+  }
+
+  /** A server (a primary) on {@code port}, e.g. to restart one where its replicas expect it. */
+  static ServerProcess startOn(int port, Path index, Path data, String token, Path log) throws Exception {
+    return started(port, launch(port, token, log, "--index", index.toString(), "--data", data.toString()));
+  }
+
+  /** A read replica of {@code primary}, polling every 100 ms, presenting {@code token}. */
+  static ServerProcess startReplica(Path index, URI primary, String token, Path log) throws Exception {
+    int port = freePort();
+    return started(port, launch(port, token, log, "--index", index.toString(), "--replica-of", primary.toString(),
+        "--poll-interval", "100ms"));
+  }
+
+  private static ServerProcess started(int port, Process process) throws Exception {
+    ServerProcess server = new ServerProcess(port, process);
     server.awaitReady(Duration.ofSeconds(60));
     return server;
+  }
+
+  /** {@code serve} on {@code port} with {@code options} in a JVM of its own, its output appended to {@code log}. */
+  static Process launch(int port, String token, Path log, String... options) throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> command = new ArrayList<>(List.of(
+        java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        "org.supplierdiscovery.cli.Main", "serve", "--port", Integer.toString(port)));
+    command.addAll(List.of(options));
+    if (!command.contains("--config")) {
+      command.addAll(List.of("--config", Path.of("index-config").toAbsolutePath().toString()));
+    }
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().put("SUPPLIER_DISCOVERY_ADMIN_TOKEN", token);
+    pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    return pb.start();
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0)) {
+      return s.getLocalPort();
+    }
   }
 
   URI uri(String path) {

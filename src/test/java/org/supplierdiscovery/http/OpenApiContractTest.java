@@ -2,6 +2,7 @@ package org.supplierdiscovery.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,10 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.supplierdiscovery.replication.ReplicaPair;
 import org.junit.jupiter.api.Timeout;
 import org.supplierdiscovery.admin.AdminToken;
 import org.supplierdiscovery.records.RecordStore;
@@ -44,7 +50,8 @@ class OpenApiContractTest {
       Map.entry("framework", "Spark DPS"), Map.entry("lot", "Lot 1 - Digital triage"),
       Map.entry("capability", "Remote monitoring"), Map.entry("pathway", "Frailty"), Map.entry("standard", "DTAC"),
       Map.entry("region", "London"), Map.entry("sme", "true"), Map.entry("status", "active"),
-      Map.entry("sort", "name"), Map.entry("page", "1"), Map.entry("size", "5"), Map.entry("asTyped", "true"));
+      Map.entry("sort", "name"), Map.entry("page", "1"), Map.entry("size", "5"), Map.entry("asTyped", "true"),
+      Map.entry("minGeneration", "0"));
 
   @BeforeAll
   static void start() throws Exception {
@@ -94,8 +101,8 @@ class OpenApiContractTest {
         "/api/projects/{id}/decisions", "/api/projects/{id}/events", "/api/projects/{id}/events/verify",
         "/api/projects/{id}/export.csv", "/api/projects/{id}/export.pdf", "/api/projects/{id}/freeze",
         "/api/projects/{id}/freeze/verify", "/api/projects/{id}/outcome", "/api/projects/{id}/searches", "/api/search",
-        "/api/suggest", "/api/suppliers/{id}",
-        "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json"),
+        "/api/suggest", "/api/suppliers/{id}", "/api/suppliers/{id}/history", "/health", "/metrics", "/openapi.json",
+        "/replication/revision", "/replication/sessions/{id}/files/{name}"),
         documentedGets.stream().sorted().toList());
   }
 
@@ -447,6 +454,41 @@ class OpenApiContractTest {
     }
   }
 
+  @Test
+  void replicationAndReplicasAnswerAsDocumented(@TempDir Path dir) throws Exception {
+    try (ReplicaPair pair = new ReplicaPair(dir.resolve("replica"), ReplicaPair.FINGERPRINT, Duration.ofMillis(20))) {
+      String token = "Bearer " + ReplicaPair.REPLICATION;
+      holds("/replication/revision", "get", pair.send(HttpRequest.newBuilder(pair.primaryUri("/replication/revision"))
+          .header("Authorization", token)));
+      holds("/replication/revision", "get", pair.get(pair.primaryUri("/replication/revision")));
+      HttpResponse<String> opened = pair.send(HttpRequest.newBuilder(pair.primaryUri("/replication/sessions"))
+          .header("Authorization", token).POST(HttpRequest.BodyPublishers.noBody()));
+      holds("/replication/sessions", "post", opened);
+      String session = ReplicaPair.json(opened).path("id").asText();
+      String file = "/replication/sessions/" + session + "/files/"
+          + ReplicaPair.json(opened).path("revision").path("files").path(0).path("name").asText();
+      holds("/replication/sessions/{id}/files/{name}", "get", pair.send(HttpRequest.newBuilder(pair.primaryUri(file))
+          .header("Authorization", token)));
+      holds("/replication/sessions/{id}", "delete", pair.send(HttpRequest.newBuilder(
+          pair.primaryUri("/replication/sessions/" + session)).header("Authorization", token).DELETE()));
+      holds("/replication/sessions/{id}/files/{name}", "get", pair.send(HttpRequest.newBuilder(pair.primaryUri(file))
+          .header("Authorization", token)));
+      holds("/health", "get", pair.get(pair.primaryUri("/health")));
+      holds("/health", "get", pair.get(pair.replicaUri("/health")));
+      holds("/api/search", "get", pair.get(pair.replicaUri("/api/search?q=remote&minGeneration=1")));
+      holds("/api/search", "get", pair.get(pair.replicaUri("/api/search?q=remote&minGeneration=999")));
+      holds("/api/suppliers/{id}", "get", pair.get(pair.replicaUri("/api/suppliers/alpha-rpm?minGeneration=999")));
+      holds("/api/suppliers/{id}", "put", pair.send(ReplicaPair.putRequest(pair.replicaUri("/api/suppliers/x"), "x",
+          "X")));
+      holds("/api/projects", "get", pair.get(pair.replicaUri("/api/projects")));
+      pair.stopPrimary();
+      assertThrows(IOException.class, pair.follower::syncOnce);
+      holds("/health", "get", pair.get(pair.replicaUri("/health")));
+      holds("/api/suppliers/{id}", "delete", pair.send(HttpRequest.newBuilder(pair.replicaUri("/api/suppliers/x"))
+          .DELETE()));
+    }
+  }
+
   private static HttpResponse<String> call(String method, String path, String body, String authorization)
       throws Exception {
     HttpRequest.Builder b = HttpRequest.newBuilder(api.uri(path)).method(method,
@@ -487,6 +529,10 @@ class OpenApiContractTest {
     if (response.has("$ref")) {
       pointer = response.path("$ref").asText().substring(1);
       response = at(pointer);
+    }
+    if (!response.has("content")) {
+      assertEquals("", body, where + " is documented without a body");
+      return;
     }
     String type = contentType(headers);
     assertTrue(response.path("content").has(type), where + " answered " + type + ", not documented");

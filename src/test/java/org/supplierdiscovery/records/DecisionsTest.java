@@ -43,7 +43,7 @@ class DecisionsTest {
     assertEquals("Fitness trackers only; no clinical alerts.",
         decisions.list(f.leeds, id).orElseThrow().get(1).decision().reason());
     assertEquals(List.of("create", "save-search", "freeze", "decide", "decide", "decide"),
-        new Events(f.store).list(f.leeds, id).orElseThrow().stream().map(ProjectEvent::type).toList());
+        new Events(f.store, f.clock).list(f.leeds, id).orElseThrow().stream().map(ProjectEvent::type).toList());
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.supplierdiscovery.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -20,7 +21,7 @@ class EventsTest {
   private final Organisation leeds = organisations.create("Leeds ICB").organisation();
   private final Actor ana = new Actor(leeds, "Ana Patel");
   private final Projects projects = new Projects(store, clock);
-  private final Events events = new Events(store);
+  private final Events events = new Events(store, clock);
 
   @AfterEach
   void close() {
@@ -84,6 +85,16 @@ class EventsTest {
     String id = projectWithHistory();
     sql("DELETE FROM project_event WHERE seq = 2");
     assertEquals(Optional.of(new Events.Verification(false, 3, 2, "event 2 is missing")), events.verify(leeds, id));
+  }
+
+  @Test
+  void anEventThatChangesNothingElseIsOneCall() {
+    String id = projectWithHistory();
+    assertTrue(events.record(ana, id, EventType.DOWNLOAD, java.util.Map.of("sha256", "ab12")));
+    assertEquals(new Events.Verification(true, 5, null, null), events.verify(leeds, id).orElseThrow());
+    assertEquals("{\"sha256\":\"ab12\"}", events.list(leeds, id).orElseThrow().get(4).detail());
+    Organisation kent = organisations.create("Kent ICB").organisation();
+    assertEquals(false, events.record(new Actor(kent, null), id, EventType.DOWNLOAD, java.util.Map.of()));
   }
 
   @Test

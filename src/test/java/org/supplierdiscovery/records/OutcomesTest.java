@@ -43,7 +43,7 @@ class OutcomesTest {
     Outcome cancelled = ended(Outcome.Kind.CANCELLED, "Budget withdrawn.");
     assertEquals(Optional.of(cancelled), outcomes.record(f.ana, id, cancelled));
     assertEquals(Optional.of(cancelled), outcomes.get(f.leeds, id));
-    List<ProjectEvent> events = new Events(f.store).list(f.leeds, id).orElseThrow();
+    List<ProjectEvent> events = new Events(f.store, f.clock).list(f.leeds, id).orElseThrow();
     assertEquals("{\"currency\":\"GBP\",\"end\":\"2028-12-31\",\"outcome\":\"awarded\",\"reason\":null,"
         + "\"start\":\"2027-01-01\",\"supplierId\":\"alpha-rpm\",\"value\":\"125000.50\"}", events.get(3).detail());
     assertEquals("outcome", events.get(4).type());
