@@ -99,7 +99,7 @@ class ProjectPageIT extends PageTest {
     driver.findElement(By.id("new-project-name")).sendKeys(name);
     driver.findElement(By.id("save-search")).click();
     page.waiting().until(ExpectedConditions.textToBe(PROJECT_NAME, name));
-    page.waiting().until(d -> d.switchTo().activeElement().getAttribute("id").equals("project-name"));
+    page.waiting().until(d -> "project-name".equals(page.js("return document.activeElement.id")));
   }
 
   /** Escape leaves the search unfrozen; the dialog's confirm button freezes it. */
@@ -138,8 +138,11 @@ class ProjectPageIT extends PageTest {
       driver.switchTo().activeElement().sendKeys(reason);
       dialog.findElement(By.cssSelector("[data-answer=confirm]")).click();
     }
-    page.waiting().until(ExpectedConditions.attributeToBe(row, "data-decision", decision));
-    page.waiting().until(d -> decision.equals(d.switchTo().activeElement().getAttribute("data-decide")));
+    // read in one script each: the table is redrawn meanwhile, so an element found first may be gone when read
+    page.waiting().until(d -> decision.equals(page.js(
+        "return document.querySelector(\"#decisions tr[data-supplier-id='\" + arguments[0] + \"']\")?.dataset.decision",
+        id)));
+    page.waiting().until(d -> decision.equals(page.js("return document.activeElement.dataset.decide")));
     assertEquals(reason == null ? "" : reason,
         driver.findElement(row).findElement(By.className("decision-reason")).getText());
   }
@@ -150,7 +153,7 @@ class ProjectPageIT extends PageTest {
       driver.findElement(By.cssSelector("#decisions tr[data-supplier-id='" + id + "'] .compare-box")).click();
     }
     driver.findElement(By.id("compare")).click();
-    page.waiting().until(d -> "comparison-heading".equals(d.switchTo().activeElement().getAttribute("id")));
+    page.waiting().until(d -> "comparison-heading".equals(page.js("return document.activeElement.id")));
     List<String> names = new ArrayList<>();
     for (String id : ids) {
       for (JsonNode hit : expected.path("hits")) {
