@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** The same JSON API the page calls, asked directly: what the page shows is checked against it. */
 final class ApiCalls {
@@ -47,6 +48,30 @@ final class ApiCalls {
   /** GET /api/suggest: {query, suggestions: [{text, kind, id}]}. */
   JsonNode suggestions(String prefix) throws IOException, InterruptedException {
     return json.readTree(get("/api/suggest?" + query("q=" + prefix)).body()).path("suggestions");
+  }
+
+  /** Creates a buyer organisation as the admin and answers its key. */
+  String organisationKey(String name) throws IOException, InterruptedException {
+    HttpResponse<String> created = http.send(HttpRequest.newBuilder(base.resolve("/api/organisations"))
+        .header("Authorization", "Bearer " + WebTestServer.ADMIN_TOKEN)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("name", name))))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    if (created.statusCode() != 201) {
+      throw new IllegalStateException("creating an organisation answered " + created.statusCode() + ": "
+          + created.body());
+    }
+    return json.readTree(created.body()).path("key").asText();
+  }
+
+  /** A buyer route read with an organisation's key: the status and the body. */
+  HttpResponse<String> asBuyer(String key, String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + key).GET()
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  JsonNode tree(String body) throws IOException {
+    return json.readTree(body);
   }
 
   HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {

@@ -20,6 +20,8 @@ import org.supplierdiscovery.search.Suggester;
 final class WebTestServer implements AutoCloseable {
   static final Path CONFIG = Path.of("index-config");
   static final Path FIXTURE = Path.of("src/test/resources/web/suppliers.jsonl");
+  /** The admin's token, with which a test creates buyer organisations. */
+  static final String ADMIN_TOKEN = "web-test-admin-token-0123456789";
 
   private final Engine engine;
   private final CatalogueWriter writer;
@@ -47,7 +49,7 @@ final class WebTestServer implements AutoCloseable {
         engine.index());
     ApiServer server = new ApiServer(
         ServerSettings.defaults(), engine.index(), engine.search(),
-        new Suggester(engine.index(), engine.config()), admin, AdminToken.none())
+        new Suggester(engine.index(), engine.config()), admin, AdminToken.of(ADMIN_TOKEN))
         .start("127.0.0.1", 0);
     return new WebTestServer(engine, writer, server);
   }
