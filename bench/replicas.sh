@@ -3,7 +3,7 @@
 # ReplicaBenchmark measures replication lag and reads through HAProxy (deploy/haproxy.cfg as shipped) with
 # one replica and with two, and ReplicaReport writes the section "Read replicas, N suppliers" of RESULTS.md.
 REPLICA_HEAP=1g
-PRIMARY_PORT=7070; REPLICA_PORTS=(7071 7072)
+PRIMARY_PORT=7170; REPLICA_PORTS=(7171 7172)  # apart from the main run's 7070
 HAPROXY="$(command -v haproxy || echo /usr/sbin/haproxy)"
 [ -x "$HAPROXY" ] || { echo "bench/run --replicas needs HAProxy (Debian: apt-get install haproxy)" >&2; exit 3; }
 case "$poll_interval" in
