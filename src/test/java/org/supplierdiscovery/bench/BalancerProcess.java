@@ -53,7 +53,8 @@ final class BalancerProcess implements AutoCloseable {
         throw new IllegalStateException("haproxy exited with " + process.exitValue());
       }
       try {
-        HttpRequest r = HttpRequest.newBuilder(base.resolve("/api/search?q=care")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest r = HttpRequest.newBuilder(base.resolve("/api/search?q=care")).timeout(Duration.ofSeconds(5))
+            .build();
         if (client.send(r, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;
         }

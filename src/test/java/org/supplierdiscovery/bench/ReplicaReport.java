@@ -91,11 +91,12 @@ final class ReplicaReport {
           x(num(p2, "throughput") / num(p1, "throughput")), n0(num(step.path("fixed"), "rate")),
           ms(num(f1, "p50")), ms(num(f1, "p99")), ms(num(f2, "p50")), ms(num(f2, "p99")),
           ((long) num(p1, "errors") + (long) num(f1, "errors")) + "/"
-              + ((long) num(p2, "errors") + (long) num(f2, "errors")))).append(" |\n");
+              + ((long) num(p2, "errors") + (long) num(f2, "errors"))))
+          .append(" |\n");
     });
     md.append("\nThe searches of `bench/queries.tsv` in file order, `GET /api/search` through the balancer. Peak: "
         + "closed loop. Fixed rate: ").append(r.prop("fixed_fraction")).append(" of the slower set-up's peak, "
-        + "the same for both, open loop with latency from the intended send time. ")
+            + "the same for both, open loop with latency from the intended send time. ")
         .append(r.prop("http_duration")).append(" s per phase after ").append(r.prop("http_warmup"))
         .append(" s warm-up; the two set-ups alternate within each step. One replica: HAProxy with both replica "
             + "lines naming the same server; the primary is the configuration's backup and answers no read "

@@ -39,7 +39,7 @@ class ReplicaReportTest {
     Path out = dir.resolve("RESULTS.md");
     Files.writeString(out, ReportText.HEADER + "<!-- size:10000 -->\nkept\n<!-- /size:10000 -->\n");
 
-    ReplicaReport.main(new String[] {"--work", work.toString(), "--out", out.toString()});
+    ReplicaReport.main(new String[]{"--work", work.toString(), "--out", out.toString()});
 
     String md = Files.readString(out);
     assertTrue(md.contains("<!-- size:10000 -->\nkept\n<!-- /size:10000 -->\n"), md);
@@ -47,7 +47,7 @@ class ReplicaReportTest {
     assertTrue(md.contains("| write acknowledged by the primary (PUT to commit) | 2 | 20.50 | 30.25 | 30.25 |\n"), md);
     assertTrue(md.contains("| commit to visible on replica 2 | 2 | 510 | 1020 | 1020 |\n"), md);
     assertTrue(md.contains("| 8 | 200 | 180 | 0.90× | 108 | 4.50 | 30.00 | 5.00 | 35.50 | 0/1 |\n"), md);
-    ReplicaReport.main(new String[] {"--work", work.toString(), "--out", out.toString()});
+    ReplicaReport.main(new String[]{"--work", work.toString(), "--out", out.toString()});
     assertEquals(md, Files.readString(out), "a second report replaces its section");
   }
 }
