@@ -4,14 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +106,7 @@ public final class ProjectExports {
     byte[] bytes = format == Format.CSV
         ? CsvExport.write(record).getBytes(StandardCharsets.UTF_8)
         : PdfExport.write(record);
-    String sha256 = sha256(bytes);
+    String sha256 = Events.sha256(bytes);
     String name = "procurement-record-" + slug(project.get().name()) + "-" + now.toString().substring(0, 10) + "."
         + format.extension;
     Map<String, Object> detail = new LinkedHashMap<>();
@@ -185,11 +182,4 @@ public final class ProjectExports {
     return slug.isEmpty() ? "project" : slug;
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
-  }
 }

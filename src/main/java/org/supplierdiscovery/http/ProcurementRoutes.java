@@ -37,17 +37,19 @@ final class ProcurementRoutes {
         SavedRequests::read, clock);
     freezing.releaseExpired();
     FrozenListChanges changes = new FrozenListChanges(freezing, index, search.config().taxonomy().listingReasons());
-    this.projects = new ProjectController(new Projects(records, clock), changes, search, gate, buyers);
+    Projects projectRecords = new Projects(records, clock);
+    Events trail = new Events(records, clock);
+    this.projects = new ProjectController(projectRecords, changes, search, gate, buyers);
     this.freezes = new FreezeController(freezing, changes, gate, buyers);
     this.allocations = new AllocationController(new Allocating(records, index, search.config().taxonomy(),
         SavedRequests::read, new SecureRandom(), clock), gate, buyers);
-    this.events = new EventController(new Events(records, clock), buyers);
+    this.events = new EventController(trail, buyers);
     Decisions decided = new Decisions(records, clock);
     Outcomes ended = new Outcomes(records);
     this.decisions = new DecisionController(decided, buyers);
     this.outcomes = new OutcomeController(ended, buyers, clock);
-    this.exports = new ExportController(new ProjectExports(new Projects(records, clock), freezing, decided, ended,
-        new Events(records, clock), search.config().taxonomy().listingReasons(), clock), buyers);
+    this.exports = new ExportController(new ProjectExports(projectRecords, freezing, decided, ended, trail,
+        search.config().taxonomy().listingReasons(), clock), buyers);
   }
 
   void register(RoutesConfig routes) {

@@ -165,10 +165,18 @@ public final class Events {
     form.put("detail", e.detail());
     form.put("previousHash", e.previousHash());
     try {
-      byte[] bytes = CANONICAL.writeValueAsString(form).getBytes(StandardCharsets.UTF_8);
+      return sha256(CANONICAL.writeValueAsString(form).getBytes(StandardCharsets.UTF_8));
+    } catch (JsonProcessingException e1) {
+      throw new IllegalStateException("an event always has a canonical form", e1);
+    }
+  }
+
+  /** The SHA-256 of {@code bytes} in lower-case hex, as events hold hashes (their own, and a download's). */
+  public static String sha256(byte[] bytes) {
+    try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e1) {
-      throw new IllegalStateException("an event always has a canonical form and every JDK has SHA-256", e1);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 
