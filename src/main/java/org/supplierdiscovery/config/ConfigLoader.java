@@ -24,6 +24,7 @@ public final class ConfigLoader {
   public static final String SYNONYMS = "synonyms.txt";
   public static final String ENGLISH_WORDS = "english-words.txt.gz";
   public static final String NHS_VOCABULARY = "nhs-vocabulary.txt";
+  public static final String SEMANTIC = "semantic.json";
 
   private final JsonFiles json = new JsonFiles();
 
@@ -41,7 +42,8 @@ public final class ConfigLoader {
         synonymGroups(dir),
         json.bind(dir.resolve(RANKING), RankingConfig.class),
         checkedFacets(dir.resolve(FACETS), taxonomy),
-        EnglishWords.read(dir.resolve(ENGLISH_WORDS)));
+        EnglishWords.read(dir.resolve(ENGLISH_WORDS)),
+        json.bind(dir.resolve(SEMANTIC), SemanticSettings.class));
   }
 
   /** The groups of synonyms.txt, then those of the NHS vocabulary: both are one synonym list. */

@@ -6,7 +6,8 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Everything a search engineer tunes, loaded from {@code index-config/}: the taxonomy, the analysis
- * chains, the synonym groups, ranking weights, facet settings and a general English word list.
+ * chains, the synonym groups, ranking weights, facet settings, a general English word list and
+ * matching by meaning.
  */
 public record IndexConfig(
     Taxonomy taxonomy,
@@ -16,7 +17,8 @@ public record IndexConfig(
     List<List<String>> synonymGroups,
     RankingConfig ranking,
     FacetSettings facets,
-    EnglishWords englishWords) {
+    EnglishWords englishWords,
+    SemanticSettings semantic) {
 
   public IndexConfig {
     Objects.requireNonNull(taxonomy, "taxonomy");
@@ -27,5 +29,6 @@ public record IndexConfig(
     Objects.requireNonNull(ranking, "ranking");
     Objects.requireNonNull(facets, "facets");
     Objects.requireNonNull(englishWords, "englishWords");
+    Objects.requireNonNull(semantic, "semantic");
   }
 }

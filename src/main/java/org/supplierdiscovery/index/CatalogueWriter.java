@@ -51,7 +51,7 @@ public final class CatalogueWriter implements Closeable {
   private final Directory directory;
   private final Analyzer analyzer;
   private final String layout;
-  private final SupplierDocument documents = new SupplierDocument(FacetFields.config());
+  private final SupplierDocument documents;
   private final Clock clock;
   private final CatalogueIndex index;
   private final WriterQueue queue;
@@ -73,7 +73,8 @@ public final class CatalogueWriter implements Closeable {
   public CatalogueWriter(Directory directory, IndexConfig config, Clock clock, int threads) throws IOException {
     this.directory = directory;
     ConceptDictionary concepts = new ConceptDictionary(config);
-    this.layout = SupplierDocument.layout(concepts);
+    this.layout = SupplierDocument.layout(concepts, config.semantic());
+    this.documents = SupplierDocument.of(FacetFields.config(), config.semantic());
     this.analyzer = new PerFieldAnalyzerWrapper(
         new ConceptAnalyzer(config.indexAnalyzer(), concepts, Set.copyOf(IndexFields.MARKED)),
         Map.of(IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));

@@ -18,13 +18,17 @@ import org.supplierdiscovery.index.SupplierDocument;
 final class HitBuilder {
   private final SupplierJson json = new SupplierJson();
   private final Passages passages;
+  private final List<String> nearestBy;
 
-  HitBuilder(Analyzer indexAnalyzer) {
+  /** {@code nearestBy}: the supplier texts its meaning vector is made of. */
+  HitBuilder(Analyzer indexAnalyzer, List<String> nearestBy) {
     this.passages = new Passages(indexAnalyzer);
+    this.nearestBy = List.copyOf(nearestBy);
   }
 
   List<Hit> build(IndexSearcher searcher, ScoreDoc[] page, NeedQuery need, boolean scored) throws IOException {
     HitExplainer explainer = new HitExplainer(searcher, need.concepts(), passages);
+    MeaningExplainer meaning = new MeaningExplainer(searcher, need.meaning(), nearestBy);
     List<Hit> hits = new ArrayList<>();
     for (ScoreDoc sd : page) {
       Supplier s = supplier(searcher, sd.doc);
@@ -42,7 +46,8 @@ final class HitBuilder {
               why.highlights(),
               why.matched(),
               explainer.countedTotal(),
-              why.context()));
+              why.context(),
+              meaning.explain(sd.doc, why.meaning(), !why.matched().isEmpty() || !why.context().isEmpty())));
     }
     return hits;
   }

@@ -29,6 +29,7 @@ import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
 import org.supplierdiscovery.search.NeedParser.Clause;
 import org.supplierdiscovery.search.NeedParser.Occur;
+import org.supplierdiscovery.semantic.SentenceEmbedder;
 
 /**
  * Turns a need's concepts into one Lucene query: the only place that does. Each concept scores its
@@ -43,6 +44,8 @@ public final class NeedQueryBuilder {
   private final Analyzer indexAnalyzer;
   private final EnglishWords english;
   private final AnalysisCache cache = new AnalysisCache(20_000);
+  private final MeaningReader meaning;
+  private final float meaningWeight;
 
   public NeedQueryBuilder(IndexConfig config) {
     this.ranking = config.ranking();
@@ -52,13 +55,18 @@ public final class NeedQueryBuilder {
     this.plainQueries = new QueryBuilder(config.indexAnalyzer());
     this.indexAnalyzer = config.indexAnalyzer();
     this.english = config.englishWords();
+    this.meaning = config.semantic().enabled() ? new MeaningReader(config, new SentenceEmbedder()) : null;
+    this.meaningWeight = config.semantic().concepts().weight();
   }
 
   NeedQuery build(List<Concept> concepts, List<Clause> clauses, IndexReader reader)
       throws IOException {
     BooleanQuery.Builder need = new BooleanQuery.Builder();
     List<NeedQuery.ConceptClause> conceptQueries = new ArrayList<>();
-    for (Concept named : concepts) {
+    NeedMeaning meant = meaning == null ? NeedMeaning.NONE : meaning.read(clauses, concepts, reader);
+    List<Concept> all = new ArrayList<>(concepts);
+    all.addAll(meant.concepts());
+    for (Concept named : all) {
       Concept c = common(named, reader) ? named.asContext() : named;
       ConceptQuery cq = conceptQuery(c, reader);
       if (cq == null) {
@@ -71,6 +79,9 @@ public final class NeedQueryBuilder {
     boolean matchAll = conceptQueries.isEmpty();
     if (matchAll) {
       need.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
+    } else if (meant.nearest() != null) {
+      // optional beside the concepts: adds the nearest suppliers, and never drops a required concept
+      need.add(meant.nearest(), BooleanClause.Occur.SHOULD);
     }
     for (Clause c : clauses) {
       if (c.occur() == Occur.MUST_NOT) {
@@ -80,7 +91,8 @@ public final class NeedQueryBuilder {
         }
       }
     }
-    return new NeedQuery(need.build(), conceptQueries, matchAll, matchAll ? null : proximity(concepts));
+    return new NeedQuery(
+        need.build(), conceptQueries, matchAll, matchAll ? null : proximity(concepts), matchAll ? NeedMeaning.NONE : meant);
   }
 
   /** A plain word most of the catalogue uses says little about what a buyer wants: read it as context. */
@@ -156,7 +168,9 @@ public final class NeedQueryBuilder {
       // context only breaks ties: nothing for being there, at most contextWeight for how well
       return new BoostQuery(SaturatedScore.wrap(relevance.build(), 0, w.relevanceSaturation()), w.contextWeight());
     }
-    float weight = cq.concept().kind() == Concept.Kind.TAXONOMY ? w.taxonomyWeight() : w.termWeight();
+    float weight = cq.concept().meaning()
+        ? meaningWeight
+        : cq.concept().kind() == Concept.Kind.TAXONOMY ? w.taxonomyWeight() : w.termWeight();
     return SaturatedScore.wrap(relevance.build(), weight, w.relevanceSaturation());
   }
 

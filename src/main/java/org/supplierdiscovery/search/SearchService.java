@@ -60,7 +60,7 @@ public final class SearchService {
     this.queries = new NeedQueryBuilder(config);
     this.filters = new FilterBuilder(facetsConfig, config.taxonomy(), config.facets().defaultStatus());
     this.facets = new FacetCounter(config.taxonomy(), config.facets(), filters);
-    this.hits = new HitBuilder(config.indexAnalyzer());
+    this.hits = new HitBuilder(config.indexAnalyzer(), config.semantic().supplierText());
     this.spelling = new SpellingSuggester(config);
     this.timeoutMillis = config.ranking().limits().timeoutMillis();
     this.proximity = new ProximityRescorer(config.ranking().proximity().rescoreDepth());
@@ -120,10 +120,7 @@ public final class SearchService {
     return new SearchResponse(
         request.text(), searched, page.total, request.page(), request.size(), request.sort().label(),
         view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
-        page.need.concepts().stream()
-            .map(c -> new SearchResponse.ConceptView(c.concept().label(), c.concept().kindLabel(),
-                c.concept().required(), c.concept().context()))
-            .toList(),
+        page.need.concepts().stream().map(c -> SearchResponse.ConceptView.of(c.concept())).toList(),
         page.hits, page.facets, didYouMean, relaxed, drops, statuses, named);
   }
 

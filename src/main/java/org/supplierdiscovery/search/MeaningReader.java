@@ -1,0 +1,64 @@
+package org.supplierdiscovery.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.supplierdiscovery.analysis.ConceptDictionary;
+import org.supplierdiscovery.config.IndexConfig;
+import org.supplierdiscovery.config.SemanticSettings;
+import org.supplierdiscovery.search.NeedParser.Clause;
+import org.supplierdiscovery.search.NeedParser.Occur;
+import org.supplierdiscovery.semantic.ConceptsByMeaning;
+import org.supplierdiscovery.semantic.NearestSuppliersQuery;
+import org.supplierdiscovery.semantic.NeedVectors;
+import org.supplierdiscovery.semantic.SentenceEmbedder;
+
+/**
+ * Reads a need's meaning: the concepts it is close to that its words did not already name, and the
+ * suppliers nearest it. Only the need's plain words are read: a quoted phrase or a prefix asks for those
+ * very words, and an excluded word is not wanted.
+ */
+final class MeaningReader {
+  private final SemanticSettings settings;
+  private final NeedVectors needs;
+  private final ConceptsByMeaning concepts;
+
+  MeaningReader(IndexConfig config, SentenceEmbedder embedder) {
+    this.settings = config.semantic();
+    this.needs = new NeedVectors(embedder, settings.needCache());
+    this.concepts = new ConceptsByMeaning(config, new ConceptDictionary(config), embedder);
+  }
+
+  NeedMeaning read(List<Clause> clauses, List<Concept> byWords, IndexReader reader) throws IOException {
+    String wanted = clauses.stream()
+        .filter(c -> c.occur() != Occur.MUST_NOT && !c.phrase() && !c.prefix())
+        .map(Clause::text)
+        .collect(Collectors.joining(" "));
+    if (wanted.isBlank()) {
+      return NeedMeaning.NONE;
+    }
+    float[] vector = needs.of(wanted);
+    Set<String> named = byWords.stream().map(Concept::mark).filter(m -> m != null).collect(Collectors.toSet());
+    List<Concept> read = concepts.read(vector).stream()
+        .filter(r -> !named.contains(r.concept().term()))
+        .map(Concept::byMeaning)
+        .toList();
+    return new NeedMeaning(vector, read, nearest(vector, reader));
+  }
+
+  /** The nearest suppliers as a clause weighted against a covered concept, searched once here. */
+  private Query nearest(float[] vector, IndexReader reader) throws IOException {
+    SemanticSettings.Neighbours n = settings.neighbours();
+    if (n.k() == 0) {
+      return null;
+    }
+    Query found = new IndexSearcher(reader)
+        .rewrite(new NearestSuppliersQuery(vector, n.k(), n.minSimilarity()));
+    return new BoostQuery(found, n.weight());
+  }
+}
