@@ -20,8 +20,9 @@ import org.supplierdiscovery.semantic.SentenceEmbedder;
 
 /**
  * Reads a need's meaning: the concepts it is close to that its words did not already name, and the
- * suppliers nearest it. Only the need's plain words are read: a quoted phrase or a prefix asks for those
- * very words, and an excluded word is not wanted.
+ * suppliers nearest it, weighing as much as the need's words went unread by the dictionary. Only the
+ * need's plain words are read: a quoted phrase or a prefix asks for those very words, and an excluded
+ * word is not wanted.
  */
 final class MeaningReader {
   private final SemanticSettings settings;
@@ -31,7 +32,10 @@ final class MeaningReader {
   MeaningReader(IndexConfig config, SentenceEmbedder embedder) {
     this.settings = config.semantic();
     this.needs = new NeedVectors(embedder, settings.needCache());
-    this.concepts = new ConceptsByMeaning(config, new ConceptDictionary(config), embedder);
+    // every concept's names are embedded once, at start-up, only when concepts are read by meaning
+    this.concepts = settings.concepts().max() == 0
+        ? null
+        : new ConceptsByMeaning(config, new ConceptDictionary(config), embedder);
   }
 
   NeedMeaning read(List<Clause> clauses, List<Concept> byWords, IndexReader reader) throws IOException {
@@ -39,26 +43,47 @@ final class MeaningReader {
         .filter(c -> c.occur() != Occur.MUST_NOT && !c.phrase() && !c.prefix())
         .map(Clause::text)
         .collect(Collectors.joining(" "));
-    if (wanted.isBlank()) {
+    float unread = unread(byWords);
+    boolean nearest = settings.neighbours().k() > 0 && unread > 0;
+    if (wanted.isBlank() || (concepts == null && !nearest)) {
+      // nothing to read: the need is not embedded
       return NeedMeaning.NONE;
     }
     float[] vector = needs.of(wanted);
     Set<String> named = byWords.stream().map(Concept::mark).filter(m -> m != null).collect(Collectors.toSet());
-    List<Concept> read = concepts.read(vector).stream()
-        .filter(r -> !named.contains(r.concept().term()))
-        .map(Concept::byMeaning)
-        .toList();
-    return new NeedMeaning(vector, read, nearest(vector, reader));
+    List<Concept> read = concepts == null
+        ? List.of()
+        : concepts.read(vector).stream()
+            .filter(r -> !named.contains(r.concept().term()))
+            .map(Concept::byMeaning)
+            .toList();
+    return new NeedMeaning(vector, read, nearest ? nearest(vector, unread, reader) : null);
   }
 
-  /** The nearest suppliers as a clause weighted against a covered concept, searched once here. */
-  private Query nearest(float[] vector, IndexReader reader) throws IOException {
-    SemanticSettings.Neighbours n = settings.neighbours();
-    if (n.k() == 0) {
-      return null;
+  /**
+   * The share of the need's words the dictionary did not know: plain words, neither concepts nor
+   * context. A need in the catalogue's own words is read well by them; one in a buyer's own words is
+   * not, and its meaning should count for more.
+   */
+  static float unread(List<Concept> byWords) {
+    long content = byWords.stream().filter(c -> !c.context()).count();
+    if (content == 0) {
+      return 1;
     }
+    long plain = byWords.stream()
+        .filter(c -> !c.context() && c.mark() == null && c.kind() == Concept.Kind.TERM)
+        .count();
+    return (float) plain / content;
+  }
+
+  /**
+   * The nearest suppliers as a clause weighted by how much of the need its words left unread, searched
+   * once here.
+   */
+  private Query nearest(float[] vector, float unread, IndexReader reader) throws IOException {
+    SemanticSettings.Neighbours n = settings.neighbours();
     Query found = new IndexSearcher(reader)
         .rewrite(new NearestSuppliersQuery(vector, n.k(), n.minSimilarity()));
-    return new BoostQuery(found, n.weight());
+    return new BoostQuery(found, n.weight() * unread);
   }
 }
