@@ -92,7 +92,8 @@ public final class NeedQueryBuilder {
       }
     }
     return new NeedQuery(
-        need.build(), conceptQueries, matchAll, matchAll ? null : proximity(concepts), matchAll ? NeedMeaning.NONE : meant);
+        need.build(), conceptQueries, matchAll, matchAll ? null : proximity(concepts),
+        matchAll ? NeedMeaning.NONE : meant);
   }
 
   /** A plain word most of the catalogue uses says little about what a buyer wants: read it as context. */

@@ -67,6 +67,7 @@ class OpenApiContractTest {
     JsonNode suspendedOnly = ApiTestServer.json(api.get("/api/search?q=epsilon"));
     assertEquals("suspended", suspendedOnly.path("includeStatus").path(0).path("status").asText());
     holds("/api/search", "get", api.get("/api/search?q=epsilon"));
+    holds("/api/search", "get", api.get("/api/search?q=see+my+GP+without+going+in"));
     holds("/api/facets", "get", api.get("/api/facets"));
     holds("/api/facets", "get", api.get("/api/facets?q=x"));
     holds("/api/suggest", "get", api.get("/api/suggest?q=remo"));

@@ -29,11 +29,12 @@ class MeaningSearchTest {
 
   @BeforeAll
   static void load() {
-    catalogue = TestCatalogue.of(dir, """
-        {"id":"falls","name":"Steady Homes","summary":"Falls prevention and detection for older people living alone.","technologyAreas":["Internet of Things (IoT)"],"regions":["London"],"listings":[{"framework":"Spark DPS","status":"active","since":"2024-03-01"}]}
-        {"id":"payroll","name":"Ledger Payroll","summary":"Payroll and expenses for finance teams.","technologyAreas":["Data"],"regions":["London"],"listings":[{"framework":"Spark DPS","status":"active","since":"2024-03-01"}]}
-        {"id":"video","name":"Beta Consult","summary":"Video consultation for GP practices.","technologyAreas":["Data"],"regions":["North West"],"listings":[{"framework":"Spark DPS","status":"active","since":"2024-03-01"}]}
-        """);
+    catalogue = TestCatalogue.of(dir,
+        """
+            {"id":"falls","name":"Steady Homes","summary":"Falls prevention and detection for older people living alone.","technologyAreas":["Internet of Things (IoT)"],"regions":["London"],"listings":[{"framework":"Spark DPS","status":"active","since":"2024-03-01"}]}
+            {"id":"payroll","name":"Ledger Payroll","summary":"Payroll and expenses for finance teams.","technologyAreas":["Data"],"regions":["London"],"listings":[{"framework":"Spark DPS","status":"active","since":"2024-03-01"}]}
+            {"id":"video","name":"Beta Consult","summary":"Video consultation for GP practices.","technologyAreas":["Data"],"regions":["North West"],"listings":[{"framework":"Spark DPS","status":"active","since":"2024-03-01"}]}
+            """);
   }
 
   @AfterAll

@@ -40,7 +40,8 @@ class ConceptsByMeaningTest {
 
   @Test
   void eachConceptOnceClosestFirstAndNoneBelowTheThreshold() {
-    List<ConceptsByMeaning.Reading> read = concepts.read(embedder.embed("check on patients at home after an operation"));
+    List<ConceptsByMeaning.Reading> read = concepts
+        .read(embedder.embed("check on patients at home after an operation"));
     assertTrue(read.size() <= 3, read.toString());
     assertEquals(read.size(), read.stream().map(r -> r.concept().term()).distinct().count());
     for (int i = 0; i < read.size(); i++) {
