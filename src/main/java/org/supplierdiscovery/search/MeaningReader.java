@@ -21,8 +21,8 @@ import org.supplierdiscovery.semantic.SentenceEmbedder;
 /**
  * Reads a need's meaning: the concepts it is close to that its words did not already name, and the
  * suppliers nearest it, weighing as much as the need's words went unread by the dictionary. Only the
- * need's plain words are read: a quoted phrase or a prefix asks for those very words, and an excluded
- * word is not wanted.
+ * need's plain words are read, and only two or more: a quoted phrase or a prefix asks for those very
+ * words, an excluded word is not wanted, and a single word is a name or a term to find as written.
  */
 final class MeaningReader {
   private final SemanticSettings settings;
@@ -44,7 +44,8 @@ final class MeaningReader {
         .map(Clause::text)
         .collect(Collectors.joining(" "));
     float unread = unread(byWords);
-    boolean nearest = settings.neighbours().k() > 0 && unread > 0;
+    // one word says too little for a sentence model: "kiosks" is searched by that word alone
+    boolean nearest = settings.neighbours().k() > 0 && unread > 0 && wanted.strip().contains(" ");
     if (wanted.isBlank() || (concepts == null && !nearest)) {
       // nothing to read: the need is not embedded
       return NeedMeaning.NONE;
