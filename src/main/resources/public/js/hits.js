@@ -11,6 +11,7 @@ export function hitCard(hit, href, concepts) {
     el('h3', { class: 'hit-title', id: titleId },
       el('a', { href, 'data-nav': '', 'data-supplier': hit.id, 'data-focus-key': `hit:${hit.id}` }, highlighted(hit, 'name', hit.name))),
     coverage(hit, concepts),
+    byMeaning(hit.meaning),
     el('p', { class: 'hit-summary' }, highlighted(hit, 'summary', hit.summary)),
     snippets(hit),
     tagRows(hit),
@@ -44,7 +45,8 @@ function coverage(hit, concepts) {
   const matched = hit.matched ?? [];
   const covered = new Set(matched.map((m) => m.concept));
   // context words ("trust", "pathway") only break ties: shown apart, never counted or missed
-  const all = concepts ?? [];
+  // concepts read from the need's meaning are shown apart (byMeaning), never counted or missed
+  const all = (concepts ?? []).filter((c) => !c.meaning);
   const counted = all.some((c) => !c.context) ? all.filter((c) => !c.context) : all;
   const missing = counted.filter((c) => !covered.has(c.concept));
   const context = hit.context ?? [];
@@ -62,6 +64,23 @@ function coverage(hit, concepts) {
         context.map((m) => el('li', { class: 'why-context' },
           el('span', { class: 'why-concept', text: m.concept }),
           ` (context, not counted) found in ${listText((m.fields ?? []).map(fieldLabel))}`))));
+}
+
+/**
+ * "Found for its meaning, not your words" when none of the need's words matched, else "Also close in
+ * meaning": the concepts read from the need's meaning it covers and where, and how close its name and
+ * summary are to the need.
+ */
+function byMeaning(meaning) {
+  if (!meaning) return null;
+  const parts = (meaning.concepts ?? []).map((m) =>
+    `${m.concept} (read from what you need) in ${listText((m.fields ?? []).map(fieldLabel))}`);
+  if (meaning.similarity != null) {
+    parts.push(`its ${listText((meaning.nearestBy ?? []).map(fieldLabel))} close to your need (${Math.round(meaning.similarity * 100)}%)`);
+  }
+  const lead = meaning.only ? 'Found for its meaning, not your words' : 'Also close in meaning';
+  return el('p', { class: meaning.only ? 'meaning is-alone' : 'meaning' },
+    el('strong', { text: lead }), `: ${parts.join('; ')}`);
 }
 
 function tagRows(hit) {

@@ -23,10 +23,21 @@ export function renderConcepts(container, response) {
   container.hidden = concepts.length === 0;
   replace(container, concepts.length === 0 ? [] : [
     el('span', { class: 'concepts-label', text: 'Your need, read as:' }), ' ',
-    el('ul', { class: 'concepts' }, concepts.map((c) => el('li', { class: c.context ? 'concept is-context' : 'concept' },
+    el('ul', { class: 'concepts' }, concepts.map((c) => el('li', { class: conceptClass(c) },
       el('span', { class: 'concept-name', text: c.concept }),
-      el('span', { class: 'concept-kind', text: c.context ? 'context' : kindLabel(c.kind) })))),
+      el('span', { class: 'concept-kind', text: conceptKind(c) })))),
   ]);
+}
+
+function conceptClass(c) {
+  if (c.meaning) return 'concept is-meaning';
+  return c.context ? 'concept is-context' : 'concept';
+}
+
+/** A concept read from the need's meaning says so; context words say they are context. */
+function conceptKind(c) {
+  if (c.meaning) return `${kindLabel(c.kind)}, by meaning`;
+  return c.context ? 'context' : kindLabel(c.kind);
 }
 
 /** The list of hits, or the zero-results help; and the pages. */

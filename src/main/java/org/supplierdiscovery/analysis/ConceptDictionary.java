@@ -106,7 +106,7 @@ public final class ConceptDictionary {
    * A label and the names inside it: "Internet of Things (IoT)" is also "Internet of Things" and
    * "IoT".
    */
-  static List<String> names(String label) {
+  public static List<String> names(String label) {
     Matcher lot = LOT.matcher(label);
     if (lot.matches()) {
       return List.of(label, lot.group(1));

@@ -94,10 +94,10 @@ public final class Engine implements Closeable {
         throw new IndexMissingException(indexDir, "the directory holds no index");
       }
       CatalogueIndex index = new CatalogueIndex(directory);
-      if (index.needsUpgrade(SupplierDocument.layout(new ConceptDictionary(config)))) {
+      if (index.needsUpgrade(SupplierDocument.layout(new ConceptDictionary(config), config.semantic()))) {
         index.close();
         throw new ConfigException("the index " + indexDir + " was written by an earlier version or with other"
-            + " concept names (index-config/); start serve or run the index command on it once to rewrite it");
+            + " concept names or meaning settings (index-config/); start serve or run the index command on it once to rewrite it");
       }
       return new Engine(config, directory, Optional.empty(), index);
     } catch (IOException | RuntimeException e) {

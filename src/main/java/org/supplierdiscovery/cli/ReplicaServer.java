@@ -52,7 +52,8 @@ final class ReplicaServer {
 
   int run() throws Exception {
     IndexConfig config = new ConfigLoader().load(configDir);
-    String fingerprint = ConfigFingerprint.of(configDir, SupplierDocument.layout(new ConceptDictionary(config)));
+    String fingerprint = ConfigFingerprint.of(configDir, SupplierDocument.layout(new ConceptDictionary(config),
+        config.semantic()));
     RevisionCopier copier = new RevisionCopier(indexDir);
     Follower follower = new Follower(new PrimaryClient(options.replicaOf, options.replicaToken()), copier,
         fingerprint, Clock.systemUTC());

@@ -26,6 +26,7 @@ public final class ConfigLoader {
   public static final String NHS_VOCABULARY = "nhs-vocabulary.txt";
   public static final String PROCUREMENT = "procurement.json";
   public static final String LISTING_REASONS = "listing-reasons.json";
+  public static final String SEMANTIC = "semantic.json";
 
   private final JsonFiles json = new JsonFiles();
 
@@ -46,7 +47,8 @@ public final class ConfigLoader {
         ranking,
         checkedFacets(dir.resolve(FACETS), taxonomy),
         EnglishWords.read(dir.resolve(ENGLISH_WORDS)),
-        checkedProcurement(dir.resolve(PROCUREMENT), taxonomy, ranking.limits().maxPageSize()));
+        checkedProcurement(dir.resolve(PROCUREMENT), taxonomy, ranking.limits().maxPageSize()),
+        json.bind(dir.resolve(SEMANTIC), SemanticSettings.class));
   }
 
   /** The groups of synonyms.txt, then those of the NHS vocabulary: both are one synonym list. */

@@ -6,8 +6,8 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Everything a search engineer tunes, loaded from {@code index-config/}: the taxonomy, the analysis
- * chains, the synonym groups, ranking weights, facet settings, a general English word list and
- * how procurement records are kept.
+ * chains, the synonym groups, ranking weights, facet settings, a general English word list, how
+ * procurement records are kept and matching by meaning.
  */
 public record IndexConfig(
     Taxonomy taxonomy,
@@ -18,7 +18,8 @@ public record IndexConfig(
     RankingConfig ranking,
     FacetSettings facets,
     EnglishWords englishWords,
-    ProcurementSettings procurement) {
+    ProcurementSettings procurement,
+    SemanticSettings semantic) {
 
   public IndexConfig {
     Objects.requireNonNull(taxonomy, "taxonomy");
@@ -30,5 +31,6 @@ public record IndexConfig(
     Objects.requireNonNull(facets, "facets");
     Objects.requireNonNull(englishWords, "englishWords");
     Objects.requireNonNull(procurement, "procurement");
+    Objects.requireNonNull(semantic, "semantic");
   }
 }

@@ -68,7 +68,7 @@ public final class CatalogueWriter implements Closeable, CommitPins {
   private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
   private final Analyzer analyzer;
   private final String layout;
-  private final SupplierDocument documents = new SupplierDocument(FacetFields.config());
+  private final SupplierDocument documents;
   private final Clock clock;
   private final CatalogueIndex index;
   private final WriterQueue queue;
@@ -91,7 +91,8 @@ public final class CatalogueWriter implements Closeable, CommitPins {
   public CatalogueWriter(Directory directory, IndexConfig config, Clock clock, int threads) throws IOException {
     this.directory = directory;
     ConceptDictionary concepts = new ConceptDictionary(config);
-    this.layout = SupplierDocument.layout(concepts);
+    this.layout = SupplierDocument.layout(concepts, config.semantic());
+    this.documents = SupplierDocument.of(FacetFields.config(), config.semantic());
     this.analyzer = new PerFieldAnalyzerWrapper(
         new ConceptAnalyzer(config.indexAnalyzer(), concepts, Set.copyOf(IndexFields.MARKED)),
         Map.of(IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));

@@ -29,6 +29,9 @@ import org.supplierdiscovery.catalogue.ListingStatus;
 import org.supplierdiscovery.catalogue.Product;
 import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.catalogue.SupplierJson;
+import org.supplierdiscovery.config.SemanticSettings;
+import org.supplierdiscovery.semantic.SentenceEmbedder;
+import org.supplierdiscovery.semantic.SupplierVectors;
 
 /** Turns one supplier record into its Lucene document: the only place that does. */
 public final class SupplierDocument {
@@ -70,9 +73,23 @@ public final class SupplierDocument {
 
   private final FacetsConfig facets;
   private final SupplierJson json = new SupplierJson();
+  private final SupplierVectors vectors;
 
+  /** Documents without vectors: matched by words alone. */
   public SupplierDocument(FacetsConfig facets) {
+    this(facets, null);
+  }
+
+  /** Documents with the supplier's meaning as a vector when {@code vectors} is not null. */
+  public SupplierDocument(FacetsConfig facets, SupplierVectors vectors) {
     this.facets = facets;
+    this.vectors = vectors;
+  }
+
+  /** Documents as {@code semantic} asks: with a vector when matching by meaning is on. */
+  public static SupplierDocument of(FacetsConfig facets, SemanticSettings semantic) {
+    return new SupplierDocument(
+        facets, semantic.enabled() ? new SupplierVectors(semantic, new SentenceEmbedder()) : null);
   }
 
   public Document build(Supplier s) throws IOException {
@@ -101,6 +118,9 @@ public final class SupplierDocument {
     doc.add(new NumericDocValuesField(DEPLOYMENTS, s.deployments() == null ? 0 : s.deployments()));
     doc.add(new StoredField(SOURCE, json.toJsonString(s).getBytes(StandardCharsets.UTF_8)));
     addFacets(doc, s);
+    if (vectors != null) {
+      vectors.addTo(doc, s);
+    }
     return facets.build(doc);
   }
 
@@ -164,9 +184,13 @@ public final class SupplierDocument {
     return name.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** The layout documents are written in when their text is marked with {@code dictionary}'s concepts. */
-  public static String layout(ConceptDictionary dictionary) {
-    return LAYOUT_VERSION + "/" + dictionary.fingerprint();
+  /**
+   * The layout documents are written in when their text is marked with {@code dictionary}'s concepts and
+   * they hold a vector as {@code semantic} asks: switching meaning on or off rewrites the index.
+   */
+  public static String layout(ConceptDictionary dictionary, SemanticSettings semantic) {
+    String words = LAYOUT_VERSION + "/" + dictionary.fingerprint();
+    return semantic.enabled() ? words + "/" + semantic.layout() : words;
   }
 
   /** The record stored with a supplier's document, as JSON text; null for other documents (audit entries). */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One ranked supplier with the evidence for its place: the need's concepts it covers ({@code matched},
  * of {@code conceptsTotal}) and, apart, the context words of the need it also matched, which may
- * break ties but never count as covered.
+ * break ties but never count as covered; {@code meaning}, when the need's meaning brought or helped it
+ * (else null), says how.
  */
 public record Hit(
     String id,
@@ -19,7 +20,8 @@ public record Hit(
     List<Passage> highlights,
     List<MatchedConcept> matched,
     int conceptsTotal,
-    List<MatchedConcept> context) {
+    List<MatchedConcept> context,
+    MeaningMatch meaning) {
 
   public Hit {
     technologyAreas = List.copyOf(technologyAreas);

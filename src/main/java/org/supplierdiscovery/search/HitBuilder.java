@@ -20,14 +20,18 @@ final class HitBuilder {
   private final SupplierJson json = new SupplierJson();
   private final Passages passages;
   private final ListingReasons reasons;
+  private final List<String> nearestBy;
 
-  HitBuilder(Analyzer indexAnalyzer, ListingReasons reasons) {
+  /** {@code nearestBy}: the supplier texts its meaning vector is made of. */
+  HitBuilder(Analyzer indexAnalyzer, ListingReasons reasons, List<String> nearestBy) {
     this.passages = new Passages(indexAnalyzer);
     this.reasons = reasons;
+    this.nearestBy = List.copyOf(nearestBy);
   }
 
   List<Hit> build(IndexSearcher searcher, ScoreDoc[] page, NeedQuery need, boolean scored) throws IOException {
     HitExplainer explainer = new HitExplainer(searcher, need.concepts(), passages);
+    MeaningExplainer meaning = new MeaningExplainer(searcher, need.meaning(), nearestBy);
     List<Hit> hits = new ArrayList<>();
     for (ScoreDoc sd : page) {
       Supplier s = supplier(searcher, sd.doc);
@@ -45,7 +49,8 @@ final class HitBuilder {
               why.highlights(),
               why.matched(),
               explainer.countedTotal(),
-              why.context()));
+              why.context(),
+              meaning.explain(sd.doc, why.meaning(), !why.matched().isEmpty() || !why.context().isEmpty())));
     }
     return hits;
   }

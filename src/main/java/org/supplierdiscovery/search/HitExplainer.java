@@ -47,7 +47,11 @@ final class HitExplainer {
    * Which of the need's concepts a hit covers and where, which of its context words it matched (apart,
    * since they never count as covered), and its passages with the matched words marked.
    */
-  record Explanation(List<MatchedConcept> matched, List<MatchedConcept> context, List<Passage> highlights) {}
+  record Explanation(
+      List<MatchedConcept> matched,
+      List<MatchedConcept> context,
+      List<MatchedConcept> meaning,
+      List<Passage> highlights) {}
 
   HitExplainer(IndexSearcher searcher, List<NeedQuery.ConceptClause> clauses, Passages passages)
       throws IOException {
@@ -57,15 +61,16 @@ final class HitExplainer {
       Weight weight = searcher.createWeight(searcher.rewrite(c.clause()), ScoreMode.COMPLETE_NO_SCORES, 1);
       concepts.add(new ConceptWeight(c.concept(), weight));
     }
-    this.allContext = concepts.stream().allMatch(c -> c.concept().context());
+    this.allContext = concepts.stream().filter(c -> !c.concept().meaning()).allMatch(c -> c.concept().context());
   }
 
   /**
    * Whether a concept counts toward "Covers N of M": context never does, unless the need is nothing
-   * but context ("digital platform"), when its words are all there is to cover.
+   * but context ("digital platform"), when its words are all there is to cover; nor does a concept read
+   * by meaning, which is shown apart.
    */
   boolean counts(Concept c) {
-    return !c.context() || allContext;
+    return !c.meaning() && (!c.context() || allContext);
   }
 
   /** The M of "Covers N of M". */
@@ -75,21 +80,22 @@ final class HitExplainer {
 
   Explanation explain(int doc, Supplier supplier) throws IOException {
     if (concepts.isEmpty()) {
-      return new Explanation(List.of(), List.of(), List.of());
+      return new Explanation(List.of(), List.of(), List.of(), List.of());
     }
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     Map<String, List<OffsetRange>> marks = new HashMap<>();
     List<MatchedConcept> matched = new ArrayList<>();
     List<MatchedConcept> context = new ArrayList<>();
+    List<MatchedConcept> meaning = new ArrayList<>();
     for (ConceptWeight c : concepts) {
       Matches matches = c.weight().matches(leaf, doc - leaf.docBase);
       if (matches != null) {
         List<String> fields = fields(matches, leaf.reader(), doc - leaf.docBase, marks);
         MatchedConcept m = new MatchedConcept(c.concept().label(), c.concept().kindLabel(), fields);
-        (counts(c.concept()) ? matched : context).add(m);
+        (c.concept().meaning() ? meaning : counts(c.concept()) ? matched : context).add(m);
       }
     }
-    return new Explanation(matched, context, passages.cut(supplier, marks));
+    return new Explanation(matched, context, meaning, passages.cut(supplier, marks));
   }
 
   /** The fields, in buyers' terms, that hold matches; adds the offsets of terms matched in shown text. */

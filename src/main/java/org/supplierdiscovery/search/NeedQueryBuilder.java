@@ -29,6 +29,7 @@ import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
 import org.supplierdiscovery.search.NeedParser.Clause;
 import org.supplierdiscovery.search.NeedParser.Occur;
+import org.supplierdiscovery.semantic.SentenceEmbedder;
 
 /**
  * Turns a need's concepts into one Lucene query: the only place that does. Each concept scores its
@@ -43,6 +44,8 @@ public final class NeedQueryBuilder {
   private final Analyzer indexAnalyzer;
   private final EnglishWords english;
   private final AnalysisCache cache = new AnalysisCache(20_000);
+  private final MeaningReader meaning;
+  private final float meaningWeight;
 
   public NeedQueryBuilder(IndexConfig config) {
     this.ranking = config.ranking();
@@ -52,13 +55,18 @@ public final class NeedQueryBuilder {
     this.plainQueries = new QueryBuilder(config.indexAnalyzer());
     this.indexAnalyzer = config.indexAnalyzer();
     this.english = config.englishWords();
+    this.meaning = config.semantic().enabled() ? new MeaningReader(config, new SentenceEmbedder()) : null;
+    this.meaningWeight = config.semantic().concepts().weight();
   }
 
   NeedQuery build(List<Concept> concepts, List<Clause> clauses, IndexReader reader)
       throws IOException {
-    BooleanQuery.Builder need = new BooleanQuery.Builder();
+    List<BooleanClause> lexical = new ArrayList<>();
     List<NeedQuery.ConceptClause> conceptQueries = new ArrayList<>();
-    for (Concept named : concepts) {
+    NeedMeaning meant = meaning == null ? NeedMeaning.NONE : meaning.read(clauses, concepts, reader);
+    List<Concept> all = new ArrayList<>(concepts);
+    all.addAll(meant.concepts());
+    for (Concept named : all) {
       Concept c = common(named, reader) ? named.asContext() : named;
       ConceptQuery cq = conceptQuery(c, reader);
       if (cq == null) {
@@ -66,21 +74,61 @@ public final class NeedQueryBuilder {
       }
       Query clause = scored(cq);
       conceptQueries.add(new NeedQuery.ConceptClause(c, clause));
-      need.add(clause, c.required() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+      lexical.add(new BooleanClause(clause, c.required() ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD));
     }
     boolean matchAll = conceptQueries.isEmpty();
     if (matchAll) {
-      need.add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST);
+      lexical.add(new BooleanClause(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST));
     }
+    lexical.addAll(excluded(clauses));
+    Query words = query(lexical);
+    Query fused = words;
+    if (!matchAll && meant.nearest() != null) {
+      // optional beside the concepts: adds the nearest suppliers, never drops a required concept nor
+      // lets an excluded word back in
+      List<BooleanClause> withMeaning = new ArrayList<>(lexical);
+      withMeaning.add(new BooleanClause(meant.nearest(), BooleanClause.Occur.SHOULD));
+      fused = query(withMeaning);
+    }
+    return new NeedQuery(
+        fused, words, conceptQueries, matchAll, matchAll ? null : proximity(concepts),
+        matchAll ? NeedMeaning.NONE : meant);
+  }
+
+  /**
+   * The need by meaning alone, the last step of a relaxation: the suppliers nearest it, or null when it
+   * has fewer than two plain words to read or meaning is off. Excluded words still exclude.
+   */
+  NeedQuery byMeaning(List<Clause> clauses, IndexReader reader) throws IOException {
+    NeedMeaning meant = meaning == null ? NeedMeaning.NONE : meaning.alone(clauses, reader);
+    if (meant.nearest() == null) {
+      return null;
+    }
+    List<BooleanClause> near = new ArrayList<>();
+    near.add(new BooleanClause(meant.nearest(), BooleanClause.Occur.MUST));
+    near.addAll(excluded(clauses));
+    Query q = query(near);
+    return new NeedQuery(q, q, List.of(), false, null, meant);
+  }
+
+  /** The need's excluded words, each as a clause no hit may match. */
+  private List<BooleanClause> excluded(List<Clause> clauses) throws IOException {
+    List<BooleanClause> out = new ArrayList<>();
     for (Clause c : clauses) {
       if (c.occur() == Occur.MUST_NOT) {
         Query excluded = fieldsQuery(f -> synonymQueries.createPhraseQuery(f, c.text()));
         if (excluded != null) {
-          need.add(excluded, BooleanClause.Occur.MUST_NOT);
+          out.add(new BooleanClause(excluded, BooleanClause.Occur.MUST_NOT));
         }
       }
     }
-    return new NeedQuery(need.build(), conceptQueries, matchAll, matchAll ? null : proximity(concepts));
+    return out;
+  }
+
+  private static Query query(List<BooleanClause> clauses) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    clauses.forEach(b::add);
+    return b.build();
   }
 
   /** A plain word most of the catalogue uses says little about what a buyer wants: read it as context. */
@@ -156,7 +204,9 @@ public final class NeedQueryBuilder {
       // context only breaks ties: nothing for being there, at most contextWeight for how well
       return new BoostQuery(SaturatedScore.wrap(relevance.build(), 0, w.relevanceSaturation()), w.contextWeight());
     }
-    float weight = cq.concept().kind() == Concept.Kind.TAXONOMY ? w.taxonomyWeight() : w.termWeight();
+    float weight = cq.concept().meaning()
+        ? meaningWeight
+        : cq.concept().kind() == Concept.Kind.TAXONOMY ? w.taxonomyWeight() : w.termWeight();
     return SaturatedScore.wrap(relevance.build(), weight, w.relevanceSaturation());
   }
 

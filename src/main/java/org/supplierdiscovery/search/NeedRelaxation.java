@@ -15,7 +15,8 @@ import org.supplierdiscovery.search.NeedParser.Occur;
  * nothing: fewer words (the required words fewest suppliers match dropped first, a word no supplier
  * uses before any other), then each concept on its own (a supplier need cover only one: quotes, + and
  * the excluded words let go), then related concepts (a value of the same taxonomy dimension whose
- * suppliers most overlap with those of a value the need names). Every candidate is a need as a buyer could type it,
+ * suppliers most overlap with those of a value the need names), then meaning (the suppliers nearest the need
+ * as a sentence, when it has two plain words or more). Every candidate is a need as a buyer could type it,
  * counted by the engine under the request's filters; the first that finds suppliers is the answer.
  */
 final class NeedRelaxation {
@@ -31,6 +32,9 @@ final class NeedRelaxation {
     /** How many suppliers the need finds under the request's filters. */
     long count(String need);
 
+    /** How many suppliers nearest the need in meaning are close enough, under the request's filters. */
+    long countByMeaning(String need);
+
     /** The concepts the engine reads in a need. */
     List<Concept> concepts(String need);
 
@@ -40,7 +44,8 @@ final class NeedRelaxation {
 
   /** The steps, in the order they are tried. */
   enum Step {
-    FEWER_WORDS("fewer-words"), EACH_CONCEPT("each-concept"), RELATED_CONCEPTS("related-concepts");
+    FEWER_WORDS("fewer-words"), EACH_CONCEPT("each-concept"), RELATED_CONCEPTS("related-concepts"),
+    MEANING("meaning");
 
     private final String label;
 
@@ -76,6 +81,11 @@ final class NeedRelaxation {
     }
     if (found.isEmpty()) {
       found = relatedConcepts(need, counter, engine);
+    }
+    if (found.isEmpty() && engine.countByMeaning(need) > 0) {
+      // the last step, whatever was counted before: the need's own words, read as a sentence
+      found = Optional.of(new Attempt(Step.MEANING, need, List.of(),
+          "closest in meaning to the need, though none of its words matched"));
     }
     return found;
   }

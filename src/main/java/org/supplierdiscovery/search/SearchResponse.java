@@ -38,9 +38,14 @@ public record SearchResponse(
 
   /**
    * How the engine read one concept of the need; a {@code context} one ("trust", "pathway") only
-   * breaks ties and never counts toward "Covers N of M".
+   * breaks ties and never counts toward "Covers N of M"; a {@code meaning} one was read from what the
+   * need means, not from its words, and is shown apart.
    */
-  public record ConceptView(String concept, String kind, boolean required, boolean context) {}
+  public record ConceptView(String concept, String kind, boolean required, boolean context, boolean meaning) {
+    static ConceptView of(Concept c) {
+      return new ConceptView(c.label(), c.kindLabel(), c.required(), c.context(), c.meaning());
+    }
+  }
 
   /**
    * Results of a looser reading of the need, shown when the need found nothing: the {@code step} that

@@ -65,7 +65,7 @@ public final class SearchService {
     this.queries = new NeedQueryBuilder(config);
     this.filters = new FilterBuilder(facetsConfig, config.taxonomy(), config.facets().defaultStatus());
     this.facets = new FacetCounter(config.taxonomy(), config.facets(), filters);
-    this.hits = new HitBuilder(config.indexAnalyzer(), config.taxonomy().listingReasons());
+    this.hits = new HitBuilder(config.indexAnalyzer(), config.taxonomy().listingReasons(), config.semantic().supplierText());
     this.details = new SupplierDetail(hits);
     this.relaxation = new NeedRelaxation(parser);
     this.related = new RelatedConcepts(config.taxonomy());
@@ -145,10 +145,7 @@ public final class SearchService {
     return new SearchResponse(
         request.text(), searched, page.total, request.page(), request.size(), request.sort().label(),
         view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
-        page.need.concepts().stream()
-            .map(c -> new SearchResponse.ConceptView(c.concept().label(), c.concept().kindLabel(),
-                c.concept().required(), c.concept().context()))
-            .toList(),
+        page.need.concepts().stream().map(c -> SearchResponse.ConceptView.of(c.concept())).toList(),
         page.hits, page.facets, didYouMean, relaxed, drops, statuses, named);
   }
 
@@ -217,6 +214,15 @@ public final class SearchService {
   private Page page(IndexSearcher searcher, SearchRequest request, boolean withFacets)
       throws IOException {
     NeedQuery need = read(request.text(), searcher.getIndexReader());
+    if (need.fused() && searcher.count(filters.build(need.lexical(), request)) == 0) {
+      // the words decide whether anything matches: meaning waits for the last step of relaxation
+      need = need.lexicalOnly();
+    }
+    return page(searcher, request, need, withFacets);
+  }
+
+  private Page page(IndexSearcher searcher, SearchRequest request, NeedQuery need, boolean withFacets)
+      throws IOException {
     MatchSet matches = new MatchSet(searcher.getIndexReader(), facetBits, filters.filters(request));
     boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
     int window = request.page() * request.size();
@@ -242,14 +248,17 @@ public final class SearchService {
    */
   private SearchResponse.Relaxed relaxedPage(
       IndexSearcher searcher, SearchRequest request, String searched) throws IOException {
-    var needs = new SearcherNeeds(searcher, request, this::read, need -> concepts.extract(parser.parse(need)),
-        filters, related);
+    var needs = new SearcherNeeds(searcher, request, this::read, this::byMeaning,
+        need -> concepts.extract(parser.parse(need)), filters, related);
     var attempt = relaxation.relax(searched, needs);
     if (attempt.isEmpty()) {
       return null;
     }
     NeedRelaxation.Attempt a = attempt.get();
-    Page page = page(searcher, request.firstPageOf(a.need()), false);
+    SearchRequest looser = request.firstPageOf(a.need());
+    Page page = a.step() == NeedRelaxation.Step.MEANING
+        ? page(searcher, looser, byMeaning(a.need(), searcher.getIndexReader()), false)
+        : page(searcher, looser, false);
     if (page.total == 0) {
       return null;
     }
@@ -262,5 +271,10 @@ public final class SearchService {
   private NeedQuery read(String need, IndexReader reader) throws IOException {
     List<Clause> clauses = parser.parse(need);
     return queries.build(concepts.extract(clauses), clauses, reader);
+  }
+
+  /** A need by meaning alone, or null when it has too few words for that. */
+  private NeedQuery byMeaning(String need, IndexReader reader) throws IOException {
+    return queries.byMeaning(parser.parse(need), reader);
   }
 }

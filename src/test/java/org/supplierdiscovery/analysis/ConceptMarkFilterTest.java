@@ -69,7 +69,7 @@ class ConceptMarkFilterTest {
   void theFingerprintChangesWithTheSynonyms() {
     IndexConfig fewer = new IndexConfig(CONFIG.taxonomy(), CONFIG.indexAnalyzer(), CONFIG.queryAnalyzer(),
         CONFIG.spellingAnalyzer(), CONFIG.synonymGroups().subList(1, CONFIG.synonymGroups().size()),
-        CONFIG.ranking(), CONFIG.facets(), CONFIG.englishWords(), CONFIG.procurement());
+        CONFIG.ranking(), CONFIG.facets(), CONFIG.englishWords(), CONFIG.procurement(), CONFIG.semantic());
     assertEquals(DICTIONARY.fingerprint(), new ConceptDictionary(CONFIG).fingerprint());
     assertNotEquals(DICTIONARY.fingerprint(), new ConceptDictionary(fewer).fingerprint());
   }

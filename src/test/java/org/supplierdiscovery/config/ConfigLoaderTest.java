@@ -57,6 +57,26 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aBadMeaningSettingNamesSemanticJsonAndTheKey() throws IOException {
+    copyConfig();
+    edit("semantic.json", "\"supplierText\": [\"name\"", "\"supplierText\": [\"logo\"");
+    String message = failure();
+    assertEquals(dir.resolve("semantic.json") + ": supplierText: unknown text 'logo'; one of "
+        + SemanticSettings.TEXTS, message);
+  }
+
+  @Test
+  void aSimilarityOfOneOrMoreIsRefused() throws IOException {
+    copyConfig();
+    String text = Files.readString(dir.resolve("semantic.json"));
+    Files.writeString(dir.resolve("semantic.json"),
+        text.replaceFirst("(\"neighbours\": \\{[^}]*\"minSimilarity\": )[0-9.]+", "$11.5"));
+    String message = failure();
+    assertEquals(dir.resolve("semantic.json") + ": neighbours.minSimilarity: must be at least 0 and below 1, was 1.5",
+        message);
+  }
+
+  @Test
   void unknownKeyNamesFileAndKey() throws IOException {
     copyConfig();
     edit("ranking.json", "\"fieldTieBreaker\"", "\"fieldTieBraker\": 0.1, \"fieldTieBreaker\"");

@@ -62,7 +62,8 @@ final class ApiTestServer implements AutoCloseable {
     SearchService search = procurement.equals(c.procurement())
         ? catalogue.search
         : new SearchService(catalogue.index, new IndexConfig(c.taxonomy(), c.indexAnalyzer(), c.queryAnalyzer(),
-            c.spellingAnalyzer(), c.synonymGroups(), c.ranking(), c.facets(), c.englishWords(), procurement));
+            c.spellingAnalyzer(), c.synonymGroups(), c.ranking(), c.facets(), c.englishWords(), procurement,
+            c.semantic()));
     server = new ApiServer(settings, catalogue.index, search, new Suggester(catalogue.index, c), admin, token,
         records).start("127.0.0.1", 0);
   }

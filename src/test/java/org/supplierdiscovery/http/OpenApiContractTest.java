@@ -78,6 +78,7 @@ class OpenApiContractTest {
     JsonNode relaxed = ApiTestServer.json(api.get("/api/search?q=%2Bwearable+%2Bzorgblat"));
     assertEquals("fewer-words", relaxed.path("relaxed").path("step").asText());
     holds("/api/search", "get", api.get("/api/search?q=%2Bwearable+%2Bzorgblat"));
+    holds("/api/search", "get", api.get("/api/search?q=see+my+GP+without+going+in"));
     holds("/api/facets", "get", api.get("/api/facets"));
     holds("/api/facets", "get", api.get("/api/facets?q=x"));
     holds("/api/suggest", "get", api.get("/api/suggest?q=remo"));

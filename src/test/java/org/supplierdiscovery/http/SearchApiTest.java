@@ -160,4 +160,19 @@ class SearchApiTest {
     it.forEachRemaining(out::add);
     return out;
   }
+
+  @Test
+  void aSupplierNearTheNeedInMeaningSaysHowAndOneFoundByWordsAloneSaysNothing() throws Exception {
+    JsonNode body = ApiTestServer.json(api.get("/api/search?q=see+my+GP+without+going+in"));
+    assertEquals(List.of("beta-video", "alpha-rpm"), ApiTestServer.ids(body));
+    JsonNode meaning = body.path("hits").get(0).path("meaning");
+    assertEquals(List.of("concepts", "similarity", "nearestBy", "only"), iterable(meaning.fieldNames()));
+    assertEquals(0, meaning.path("concepts").size());
+    assertEquals("[\"name\",\"summary\"]", meaning.path("nearestBy").toString());
+    assertEquals(false, meaning.path("only").asBoolean());
+    double similarity = meaning.path("similarity").asDouble();
+    assertTrue(similarity >= 0.2 && similarity <= 1, meaning.toString());
+    assertTrue(body.path("hits").get(1).path("meaning").isNull());
+    assertTrue(body.path("concepts").findValues("meaning").stream().noneMatch(JsonNode::asBoolean));
+  }
 }

@@ -14,9 +14,9 @@ import org.supplierdiscovery.search.NeedRelaxation.Step;
 /** The order in which a need that found nothing is loosened, against an engine whose counts are given. */
 class NeedRelaxationTest {
   private static final Concept TELEHEALTH = new Concept("telehealth", Concept.Kind.TAXONOMY, Dimension.CAPABILITY,
-      "Telehealth", "m", false, false);
+      "Telehealth", "m", false, false, false);
   private static final Concept LONDON = new Concept("london", Concept.Kind.TAXONOMY, Dimension.REGION, "London", "r",
-      false, false);
+      false, false, false);
 
   private final NeedRelaxation relaxation = new NeedRelaxation(new NeedParser(3));
 
@@ -37,6 +37,12 @@ class NeedRelaxationTest {
     public long count(String need) {
       counted.add(need);
       return counts.getOrDefault(need, 0L);
+    }
+
+    /** By meaning, a need counts as its entry "~need" in the table. */
+    @Override
+    public long countByMeaning(String need) {
+      return counts.getOrDefault("~" + need, 0L);
     }
 
     @Override
@@ -129,5 +135,20 @@ class NeedRelaxationTest {
     }
     // words split at a syntax character: excluded together (as the need excluded them), required each
     assertEquals("-\"a b\" +c +d wearable", NeedRelaxation.render(parser.parse("-a/b +c/d wearable")));
+  }
+
+  @Test
+  void meaningIsTheLastStepWhenNoLooserWordsFindAnything() {
+    Engine engine = counts(Map.of("~+kit +falls", 4L));
+    assertEquals(
+        Optional.of(new Attempt(Step.MEANING, "+kit +falls", List.of(),
+            "closest in meaning to the need, though none of its words matched")),
+        relaxation.relax("+kit +falls", engine));
+  }
+
+  @Test
+  void meaningWaitsForTheWordSteps() {
+    Engine engine = counts(Map.of("+kit", 3L, "~+kit +falls", 4L));
+    assertEquals(Step.FEWER_WORDS, relaxation.relax("+kit +falls", engine).orElseThrow().step());
   }
 }

@@ -1,0 +1,45 @@
+package org.supplierdiscovery.semantic;
+
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+
+/**
+ * Turns a text into a unit-length sentence vector with all-MiniLM-L6-v2 (quantised), run in process on
+ * ONNX Runtime from the model inside its jar: nothing is downloaded. Safe to call from many threads;
+ * the model is loaded once per process however many of these exist.
+ */
+public final class SentenceEmbedder {
+  public static final int DIMENSION = 384;
+
+  // runs each call on the caller's thread: document building and searches bring their own threads
+  private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+
+  public float[] embed(String text) {
+    return normalised(model.embed(text).content().vector());
+  }
+
+  static float[] normalised(float[] v) {
+    double sum = 0;
+    for (float x : v) {
+      sum += x * x;
+    }
+    float norm = (float) Math.sqrt(sum);
+    if (norm == 0) {
+      return v;
+    }
+    float[] unit = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      unit[i] = v[i] / norm;
+    }
+    return unit;
+  }
+
+  /** Cosine similarity of two unit vectors. */
+  public static float similarity(float[] a, float[] b) {
+    float dot = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+    }
+    return dot;
+  }
+}
