@@ -61,7 +61,7 @@ public record SemanticSettings(
 
   /** What decides a supplier's vector; documents written under another one are rewritten. */
   public String layout() {
-    return enabled ? "meaning:all-minilm-l6-v2-q:" + String.join("+", supplierText) : "words";
+    return enabled ? "meaning:e5-small-v2-q:" + String.join("+", supplierText) : "words";
   }
 
   private static void range(String key, int value, int min, int max) {

@@ -48,7 +48,7 @@ public final class ConceptsByMeaning {
     for (String name : named.keySet()) {
       ConceptDictionary.Entry e = dictionary.lookup(Tokens.of(analyzer, "", name));
       if (e != null && (!e.taxonomy() || READ.contains(e.dimension()))) {
-        names.add(new Name(name, e, embedder.embed(name)));
+        names.add(new Name(name, e, embedder.embedPassage(name)));
       }
     }
   }

@@ -31,7 +31,7 @@ public final class NeedVectors {
       }
     }
     // embedded outside the lock: two threads may embed one need at once, never wait on each other
-    float[] vector = embedder.embed(key);
+    float[] vector = embedder.embedQuery(key);
     synchronized (recent) {
       recent.put(key, vector);
     }

@@ -1,20 +1,34 @@
 package org.supplierdiscovery.semantic;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 
 /**
- * Turns a text into a unit-length sentence vector with all-MiniLM-L6-v2 (quantised), run in process on
- * ONNX Runtime from the model inside its jar: nothing is downloaded. Safe to call from many threads;
- * the model is loaded once per process however many of these exist.
+ * Turns a text into a unit-length sentence vector with e5-small-v2 (quantised), run in process on ONNX
+ * Runtime from the model inside its jar: nothing is downloaded. The model was trained to tell a need
+ * ("query: ") from a text that may answer it ("passage: "), so each is embedded with its prefix. Safe to
+ * call from many threads; the model is loaded once per process however many of these exist.
  */
 public final class SentenceEmbedder {
   public static final int DIMENSION = 384;
 
   // runs each call on the caller's thread: document building and searches bring their own threads
-  private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel(Runnable::run);
+  /** Names the model in the index layout: vectors of another model are rewritten. */
+  public static final String MODEL = "e5-small-v2-q";
 
-  public float[] embed(String text) {
+  private final EmbeddingModel model = new E5SmallV2QuantizedEmbeddingModel(Runnable::run);
+
+  /** A buyer's need. */
+  public float[] embedQuery(String text) {
+    return embed("query: " + text);
+  }
+
+  /** A text that may answer a need: a supplier's, or a concept's name. */
+  public float[] embedPassage(String text) {
+    return embed("passage: " + text);
+  }
+
+  private float[] embed(String text) {
     return normalised(model.embed(text).content().vector());
   }
 

@@ -27,7 +27,7 @@ public final class SupplierVectors {
   }
 
   public void addTo(Document doc, Supplier s) {
-    doc.add(new KnnFloatVectorField(VECTOR, embedder.embed(text(s)), VectorSimilarityFunction.DOT_PRODUCT));
+    doc.add(new KnnFloatVectorField(VECTOR, embedder.embedPassage(text(s)), VectorSimilarityFunction.DOT_PRODUCT));
   }
 
   /** The text the supplier's vector is made of, as configured. */

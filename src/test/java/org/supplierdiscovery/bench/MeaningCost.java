@@ -49,12 +49,12 @@ public final class MeaningCost {
     }
     System.out.printf("resident memory before the model: %d MB%n", residentMegabytes());
     SentenceEmbedder embedder = new SentenceEmbedder();
-    embedder.embed("warm up");
+    embedder.embedQuery("warm up");
     System.out.printf("resident memory with the model loaded: %d MB%n", residentMegabytes());
     long[] embed = new long[needs.size()];
     for (int i = 0; i < needs.size(); i++) {
       long start = System.nanoTime();
-      embedder.embed(needs.get(i));
+      embedder.embedQuery(needs.get(i));
       embed[i] = System.nanoTime() - start;
     }
     System.out.printf("need embedding over %d needs: median %.2f ms, max %.2f ms%n", needs.size(),

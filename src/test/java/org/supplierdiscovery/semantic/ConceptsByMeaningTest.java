@@ -34,7 +34,7 @@ class ConceptsByMeaningTest {
 
   @Test
   void aNeedInLayWordsIsReadAsTheConceptItMeans() {
-    List<ConceptsByMeaning.Reading> read = concepts.read(embedder.embed("kit to keep an eye on people at home"));
+    List<ConceptsByMeaning.Reading> read = concepts.read(embedder.embedQuery("kit to keep an eye on people at home"));
     assertEquals("Remote monitoring", read.get(0).concept().value());
     assertEquals("home monitoring", read.get(0).name());
   }
@@ -42,7 +42,7 @@ class ConceptsByMeaningTest {
   @Test
   void eachConceptOnceClosestFirstAndNoneBelowTheThreshold() {
     List<ConceptsByMeaning.Reading> read = concepts
-        .read(embedder.embed("check on patients at home after an operation"));
+        .read(embedder.embedQuery("check on patients at home after an operation"));
     assertTrue(read.size() <= 3, read.toString());
     assertEquals(read.size(), read.stream().map(r -> r.concept().term()).distinct().count());
     for (int i = 0; i < read.size(); i++) {
@@ -55,6 +55,6 @@ class ConceptsByMeaningTest {
 
   @Test
   void aNeedNearNoConceptIsReadAsNone() {
-    assertEquals(List.of(), concepts.read(embedder.embed("zebra crossing paint")));
+    assertEquals(List.of(), concepts.read(embedder.embedQuery("zebra crossing paint")));
   }
 }
