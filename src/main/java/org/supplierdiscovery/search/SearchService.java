@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -133,11 +134,12 @@ public final class SearchService {
     if (page.total == 0) {
       // a search cut short by its time limit has not shown that nothing matches
       relaxed = page.timedOut ? null : relaxedPage(view, request, searched);
-      // the same need under fewer filters or more statuses: counted on its recorded matches, with no new search
+      // the same need under fewer filters or more statuses, counted as a search for it would find it
       MatchSet matches = page.matches;
-      drops = ZeroResultsHelp.filterDrops(request, fewer -> matches.countPassing(filters.filters(fewer)));
+      ToLongFunction<SearchRequest> found = found(view, page);
+      drops = ZeroResultsHelp.filterDrops(request, found);
       statuses = ZeroResultsHelp.statusIncludes(
-          request, defaultStatus, more -> matches.countPassing(filters.filters(more)),
+          request, defaultStatus, found,
           (more, status) -> statusReasons.count(
               view, matches.firstPassing(filters.filters(more), StatusReasons.SAMPLE), status));
     }
@@ -147,6 +149,27 @@ public final class SearchService {
         view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
         page.need.concepts().stream().map(c -> SearchResponse.ConceptView.of(c.concept())).toList(),
         page.hits, page.facets, didYouMean, relaxed, drops, statuses, named);
+  }
+
+  /**
+   * How many suppliers the page's need finds under other filters: on its recorded matches, with no new
+   * search, unless its meaning waited because its words matched nothing under these filters; under
+   * others they may match, and then meaning joins them, so those are counted as searched.
+   */
+  private ToLongFunction<SearchRequest> found(IndexSearcher searcher, Page page) {
+    MatchSet matches = page.matches;
+    if (page.waiting == null) {
+      return other -> matches.countPassing(filters.filters(other));
+    }
+    return other -> {
+      try {
+        return matches.countPassing(filters.filters(other)) == 0
+            ? 0
+            : searcher.count(filters.build(page.waiting, other));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   /**
@@ -206,23 +229,26 @@ public final class SearchService {
     }
   }
 
-  /** One page of a search, with the matches it recorded (every match, before filters). */
+  /**
+   * One page of a search, with the matches it recorded (every match, before filters); {@code waiting}, the
+   * need's query with its meaning when that waited because the words matched nothing, else null.
+   */
   private record Page(
       long total, List<Hit> hits, Map<String, List<FacetValue>> facets, NeedQuery need, boolean timedOut,
-      MatchSet matches) {}
+      MatchSet matches, Query waiting) {}
 
   private Page page(IndexSearcher searcher, SearchRequest request, boolean withFacets)
       throws IOException {
     NeedQuery need = read(request.text(), searcher.getIndexReader());
     if (need.fused() && searcher.count(filters.build(need.lexical(), request)) == 0) {
       // the words decide whether anything matches: meaning waits for the last step of relaxation
-      need = need.lexicalOnly();
+      return page(searcher, request, need.lexicalOnly(), withFacets, need.query());
     }
-    return page(searcher, request, need, withFacets);
+    return page(searcher, request, need, withFacets, null);
   }
 
-  private Page page(IndexSearcher searcher, SearchRequest request, NeedQuery need, boolean withFacets)
-      throws IOException {
+  private Page page(IndexSearcher searcher, SearchRequest request, NeedQuery need, boolean withFacets,
+      Query waiting) throws IOException {
     MatchSet matches = new MatchSet(searcher.getIndexReader(), facetBits, filters.filters(request));
     boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
     int window = request.page() * request.size();
@@ -239,7 +265,7 @@ public final class SearchService {
     ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length));
     List<Hit> pageHits = hits.build(searcher, slice, need, scored);
     Map<String, List<FacetValue>> counts = withFacets ? facets.count(matches, request) : Map.of();
-    return new Page(total, pageHits, counts, need, collector.timedOut(), matches);
+    return new Page(total, pageHits, counts, need, collector.timedOut(), matches, waiting);
   }
 
   /**
@@ -257,7 +283,7 @@ public final class SearchService {
     NeedRelaxation.Attempt a = attempt.get();
     SearchRequest looser = request.firstPageOf(a.need());
     Page page = a.step() == NeedRelaxation.Step.MEANING
-        ? page(searcher, looser, byMeaning(a.need(), searcher.getIndexReader()), false)
+        ? page(searcher, looser, byMeaning(a.need(), searcher.getIndexReader()), false, null)
         : page(searcher, looser, false);
     if (page.total == 0) {
       return null;

@@ -191,9 +191,18 @@ class FacetCountsMatchDrillSidewaysTest {
 
     /** Matches of the need under every filter, by one plain count. */
     long total(IndexSearcher searcher, SearchRequest request) throws IOException {
+      return searcher.count(allBut(read(searcher, request).query(), filters.filters(request), null));
+    }
+
+    /**
+     * The need as the engine ranks it: with its meaning when its words match something under every
+     * filter, by its words alone when they do not.
+     */
+    private NeedQuery read(IndexSearcher searcher, SearchRequest request) throws IOException {
       List<Clause> clauses = parser.parse(request.text());
       NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
-      return searcher.count(allBut(need.query(), filters.filters(request), null));
+      boolean wordsMatch = searcher.count(allBut(need.lexical(), filters.filters(request), null)) > 0;
+      return wordsMatch ? need : need.lexicalOnly();
     }
 
     /**
@@ -202,8 +211,7 @@ class FacetCountsMatchDrillSidewaysTest {
      * 8 where a direct count of the need, the other filters and the listing term gave 4).
      */
     Answer answer(IndexSearcher searcher, SearchRequest request) throws IOException {
-      List<Clause> clauses = parser.parse(request.text());
-      NeedQuery need = queries.build(concepts.extract(clauses), clauses, searcher.getIndexReader());
+      NeedQuery need = read(searcher, request);
       // the first hits of a relevance ranking are reordered for proximity, as the engine does
       boolean rescored = request.sort() == SortOrder.RELEVANCE && !need.matchAll() && need.proximity() != null;
       int window = request.page() * request.size();
