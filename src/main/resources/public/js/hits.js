@@ -80,7 +80,15 @@ function byMeaning(meaning) {
   }
   const lead = meaning.only ? 'Found for its meaning, not your words' : 'Also close in meaning';
   return el('p', { class: meaning.only ? 'meaning is-alone' : 'meaning' },
-    el('strong', { text: lead }), `: ${parts.join('; ')}`);
+    el('strong', { text: lead }), `: ${parts.join('; ')}`,
+    meaning.passage ? el('q', { class: 'meaning-passage', text: clipped(meaning.passage, 240) }) : null);
+}
+
+/** At most {@code max} characters, cut at a word with an ellipsis. */
+function clipped(text, max) {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 1))}…`;
 }
 
 function tagRows(hit) {

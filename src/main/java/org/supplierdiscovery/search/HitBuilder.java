@@ -50,7 +50,7 @@ final class HitBuilder {
               why.matched(),
               explainer.countedTotal(),
               why.context(),
-              meaning.explain(sd.doc, why.meaning(), !why.matched().isEmpty() || !why.context().isEmpty())));
+              meaning.explain(sd.doc, s, why.meaning(), !why.matched().isEmpty() || !why.context().isEmpty())));
     }
     return hits;
   }

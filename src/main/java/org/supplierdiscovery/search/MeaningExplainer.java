@@ -9,6 +9,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.semantic.SentenceEmbedder;
 import org.supplierdiscovery.semantic.SupplierVectors;
 
@@ -33,7 +34,8 @@ final class MeaningExplainer {
   }
 
   /** Null when meaning did nothing for the hit. */
-  MeaningMatch explain(int doc, List<MatchedConcept> concepts, boolean wordsMatched) throws IOException {
+  MeaningMatch explain(int doc, Supplier s, List<MatchedConcept> concepts, boolean wordsMatched)
+      throws IOException {
     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
     int local = doc - leaf.docBase;
     boolean near = nearest != null && nearest.matches(leaf, local) != null;
@@ -41,7 +43,8 @@ final class MeaningExplainer {
       return null;
     }
     Float similarity = near ? similarity(leaf, local) : null;
-    return new MeaningMatch(concepts, similarity, near ? nearestBy : List.of(), !wordsMatched);
+    return new MeaningMatch(concepts, similarity, near ? nearestBy : List.of(),
+        near ? SupplierVectors.text(nearestBy, s) : null, !wordsMatched);
   }
 
   private Float similarity(LeafReaderContext leaf, int doc) throws IOException {

@@ -32,6 +32,11 @@ public final class SupplierVectors {
 
   /** The text the supplier's vector is made of, as configured. */
   public String text(Supplier s) {
+    return text(texts, s);
+  }
+
+  /** The text of a supplier that {@code texts} name, as its vector is made of it. */
+  public static String text(List<String> texts, Supplier s) {
     List<String> parts = new ArrayList<>();
     for (String part : texts) {
       switch (part) {

@@ -79,6 +79,9 @@ class OpenApiContractTest {
     assertEquals("fewer-words", relaxed.path("relaxed").path("step").asText());
     holds("/api/search", "get", api.get("/api/search?q=%2Bwearable+%2Bzorgblat"));
     holds("/api/search", "get", api.get("/api/search?q=see+my+GP+without+going+in"));
+    JsonNode byMeaning = ApiTestServer.json(api.get("/api/search?q=stop+grandma+tumbling+over"));
+    assertEquals("meaning", byMeaning.path("relaxed").path("step").asText(), byMeaning.toString());
+    holds("/api/search", "get", api.get("/api/search?q=stop+grandma+tumbling+over"));
     holds("/api/facets", "get", api.get("/api/facets"));
     holds("/api/facets", "get", api.get("/api/facets?q=x"));
     holds("/api/suggest", "get", api.get("/api/suggest?q=remo"));

@@ -166,7 +166,7 @@ class SearchApiTest {
     JsonNode body = ApiTestServer.json(api.get("/api/search?q=see+my+GP+without+going+in"));
     assertEquals(List.of("beta-video", "alpha-rpm"), ApiTestServer.ids(body).subList(0, 2), body.toString());
     JsonNode meaning = body.path("hits").get(0).path("meaning");
-    assertEquals(List.of("concepts", "similarity", "nearestBy", "only"), iterable(meaning.fieldNames()));
+    assertEquals(List.of("concepts", "similarity", "nearestBy", "passage", "only"), iterable(meaning.fieldNames()));
     assertEquals(0, meaning.path("concepts").size());
     assertEquals("[\"name\",\"summary\",\"products\"]", meaning.path("nearestBy").toString());
     assertEquals(false, meaning.path("only").asBoolean());

@@ -71,6 +71,7 @@ class MeaningSearchTest {
     assertNotNull(meaning);
     assertTrue(meaning.only());
     assertEquals(TestCatalogue.config().semantic().supplierText(), meaning.nearestBy());
+    assertEquals("Steady Homes. Falls prevention and detection for older people living alone.", meaning.passage());
     float min = TestCatalogue.config().semantic().neighbours().minSimilarity();
     assertTrue(meaning.similarity() >= min, meaning.similarity() + " < " + min);
   }
