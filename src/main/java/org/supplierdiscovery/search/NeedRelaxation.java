@@ -44,8 +44,7 @@ final class NeedRelaxation {
 
   /** The steps, in the order they are tried. */
   enum Step {
-    FEWER_WORDS("fewer-words"), EACH_CONCEPT("each-concept"), RELATED_CONCEPTS("related-concepts"),
-    MEANING("meaning");
+    FEWER_WORDS("fewer-words"), EACH_CONCEPT("each-concept"), RELATED_CONCEPTS("related-concepts"), MEANING("meaning");
 
     private final String label;
 

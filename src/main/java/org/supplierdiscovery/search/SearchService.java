@@ -3,13 +3,10 @@ package org.supplierdiscovery.search;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
@@ -21,13 +18,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.supplierdiscovery.analysis.ConceptDictionary;
-import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.index.CatalogueIndex;
 import org.supplierdiscovery.index.CatalogueSearcher;
 import org.supplierdiscovery.index.FacetFields;
 import org.supplierdiscovery.index.IndexFields;
-import org.supplierdiscovery.index.SupplierDocument;
 import org.supplierdiscovery.search.NeedParser.Clause;
 
 /**
@@ -51,11 +46,10 @@ public final class SearchService {
   private final NeedRelaxation relaxation;
   private final RelatedConcepts related;
   private final StatusReasons statusReasons;
+  private final NamedSuppliers namedSuppliers;
   private final SpellingSuggester spelling;
   private final long timeoutMillis;
   private final List<String> defaultStatus;
-  /** At most this many suppliers named exactly as the need are offered. */
-  private static final int NAMED = 5;
 
   public SearchService(CatalogueIndex index, IndexConfig config) {
     this.index = index;
@@ -66,11 +60,13 @@ public final class SearchService {
     this.queries = new NeedQueryBuilder(config);
     this.filters = new FilterBuilder(facetsConfig, config.taxonomy(), config.facets().defaultStatus());
     this.facets = new FacetCounter(config.taxonomy(), config.facets(), filters);
-    this.hits = new HitBuilder(config.indexAnalyzer(), config.taxonomy().listingReasons(), config.semantic().supplierText());
+    this.hits = new HitBuilder(config.indexAnalyzer(), config.taxonomy().listingReasons(),
+        config.semantic().supplierText());
     this.details = new SupplierDetail(hits);
     this.relaxation = new NeedRelaxation(parser);
     this.related = new RelatedConcepts(config.taxonomy());
     this.statusReasons = new StatusReasons(hits);
+    this.namedSuppliers = new NamedSuppliers(filters, hits);
     this.spelling = new SpellingSuggester(config);
     this.timeoutMillis = config.ranking().limits().timeoutMillis();
     this.proximity = new ProximityRescorer(config.ranking().proximity().rescoreDepth());
@@ -143,7 +139,7 @@ public final class SearchService {
           (more, status) -> statusReasons.count(
               view, matches.firstPassing(filters.filters(more), StatusReasons.SAMPLE), status));
     }
-    List<SearchResponse.NamedSupplier> named = named(view, request);
+    List<SearchResponse.NamedSupplier> named = namedSuppliers.of(view, request);
     return new SearchResponse(
         request.text(), searched, page.total, request.page(), request.size(), request.sort().label(),
         view.generation(), (System.nanoTime() - start) / 1_000_000, page.timedOut,
@@ -170,37 +166,6 @@ public final class SearchService {
         throw new UncheckedIOException(e);
       }
     };
-  }
-
-  /**
-   * Suppliers whose name is exactly the need (ignoring case and the spaces around it) that the search
-   * left out: of a status it did not include, or outside its filters. Two term lookups, so every search
-   * can afford them.
-   */
-  private List<SearchResponse.NamedSupplier> named(IndexSearcher searcher, SearchRequest request)
-      throws IOException {
-    String name = SupplierDocument.exactName(request.text());
-    if (name.isEmpty()) {
-      return List.of();
-    }
-    Query exact = new TermQuery(new Term(IndexFields.NAME_EXACT, name));
-    TopDocs top = searcher.search(exact, NAMED);
-    if (top.scoreDocs.length == 0) {
-      return List.of();
-    }
-    Set<Integer> shown = new HashSet<>();
-    for (ScoreDoc sd : searcher.search(filters.build(exact, request), NAMED).scoreDocs) {
-      shown.add(sd.doc);
-    }
-    List<SearchResponse.NamedSupplier> out = new ArrayList<>();
-    for (ScoreDoc sd : top.scoreDocs) {
-      if (shown.contains(sd.doc)) {
-        continue;
-      }
-      Supplier s = hits.supplier(searcher, sd.doc);
-      out.add(new SearchResponse.NamedSupplier(s.id(), s.name(), hits.listings(s)));
-    }
-    return out;
   }
 
   /** Every dimension with its values and counts over the live catalogue (default status). */
