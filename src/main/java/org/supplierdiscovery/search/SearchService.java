@@ -205,7 +205,7 @@ public final class SearchService {
   private Page page(IndexSearcher searcher, SearchRequest request, boolean withFacets)
       throws IOException {
     NeedQuery need = read(request.text(), searcher.getIndexReader());
-    if (need.fused() && searcher.count(filters.build(need.lexical(), request)) == 0) {
+    if (need.fused() && !FirstMatch.exists(searcher, filters.build(need.lexical(), request))) {
       // the words decide whether anything matches: meaning waits for the last step of relaxation
       return page(searcher, request, need.lexicalOnly(), withFacets, need.query());
     }
