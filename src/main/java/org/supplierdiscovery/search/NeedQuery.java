@@ -1,6 +1,7 @@
 package org.supplierdiscovery.search;
 
 import java.util.List;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -12,6 +13,11 @@ import org.apache.lucene.search.Query;
 record NeedQuery(Query query, List<ConceptClause> concepts, boolean matchAll, Query proximity) {
   NeedQuery {
     concepts = List.copyOf(concepts);
+  }
+
+  /** Whether the need matches every document: it names nothing and excludes nothing. */
+  boolean everything() {
+    return query instanceof MatchAllDocsQuery;
   }
 
   /** One concept and its clause in {@link #query()} (the same object, not a copy). */

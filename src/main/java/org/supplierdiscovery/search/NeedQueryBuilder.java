@@ -80,7 +80,11 @@ public final class NeedQueryBuilder {
         }
       }
     }
-    return new NeedQuery(need.build(), conceptQueries, matchAll, matchAll ? null : proximity(concepts));
+    Query query = need.build();
+    if (matchAll && query instanceof BooleanQuery b && b.clauses().size() == 1) {
+      query = MatchAllDocsQuery.INSTANCE; // names nothing, excludes nothing
+    }
+    return new NeedQuery(query, conceptQueries, matchAll, matchAll ? null : proximity(concepts));
   }
 
   /** A plain word most of the catalogue uses says little about what a buyer wants: read it as context. */

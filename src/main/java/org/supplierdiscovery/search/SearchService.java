@@ -221,10 +221,17 @@ public final class SearchService {
     boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
     int window = request.page() * request.size();
     int collected = scored && need.proximity() != null ? proximity.window(window) : window;
-    var collector = new DeadlineCollectorManager<>(
-        matches.recording(new TopFieldCollectorManager(Sorts.of(request.sort()), collected, null, collected)),
-        timeoutMillis);
-    TopDocs top = searcher.search(need.query(), collector);
+    var topHits = new TopFieldCollectorManager(Sorts.of(request.sort()), collected, null, collected);
+    // Two passes. First every match, recorded without scores (the counts need them all); then the page,
+    // ranked among the matches that pass the filters, free to skip what cannot reach it (max-score).
+    var recording = new DeadlineCollectorManager<>(matches.recorder(), timeoutMillis);
+    if (need.everything()) {
+      matches.recordEveryDocument(); // nothing to evaluate: every live document matches
+    } else {
+      searcher.search(need.query(), recording);
+    }
+    var ranking = recording.then(topHits);
+    TopDocs top = searcher.search(scored ? matches.within(need.query()) : matches.passing(), ranking);
     if (scored) {
       top = proximity.rescore(searcher, top, need.proximity());
     }
@@ -233,7 +240,7 @@ public final class SearchService {
     ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length));
     List<Hit> pageHits = hits.build(searcher, slice, need, scored);
     Map<String, List<FacetValue>> counts = withFacets ? facets.count(matches, request) : Map.of();
-    return new Page(total, pageHits, counts, need, collector.timedOut(), matches);
+    return new Page(total, pageHits, counts, need, ranking.timedOut(), matches);
   }
 
   /**
