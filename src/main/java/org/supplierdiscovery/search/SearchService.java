@@ -216,7 +216,7 @@ public final class SearchService {
 
   private Page page(IndexSearcher searcher, SearchRequest request, boolean withFacets)
       throws IOException {
-    NeedQuery need = read(request.text(), searcher.getIndexReader());
+    NeedQuery need = read(request.text(), searcher.getIndexReader()).rewritten(searcher);
     MatchSet matches = new MatchSet(searcher.getIndexReader(), facetBits, filters.filters(request));
     boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
     int window = request.page() * request.size();
