@@ -68,7 +68,7 @@ public final class CatalogueWriter implements Closeable, CommitPins {
   private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
   private final Analyzer analyzer;
   private final String layout;
-  private final SupplierDocument documents = new SupplierDocument(FacetFields.config());
+  private final SupplierDocument documents;
   private final Clock clock;
   private final CatalogueIndex index;
   private final WriterQueue queue;
@@ -95,6 +95,7 @@ public final class CatalogueWriter implements Closeable, CommitPins {
     this.analyzer = new PerFieldAnalyzerWrapper(
         new ConceptAnalyzer(config.indexAnalyzer(), concepts, Set.copyOf(IndexFields.MARKED)),
         Map.of(IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));
+    this.documents = new SupplierDocument(FacetFields.config(), analyzer);
     this.clock = clock;
     boolean fresh = !DirectoryReader.indexExists(directory);
     this.writer = openWriter();
