@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -68,7 +69,7 @@ public final class CatalogueWriter implements Closeable, CommitPins {
   private final List<CommitListener> listeners = new CopyOnWriteArrayList<>();
   private final Analyzer analyzer;
   private final String layout;
-  private final SupplierDocument documents = new SupplierDocument(FacetFields.config());
+  private final SupplierDocument documents;
   private final Clock clock;
   private final CatalogueIndex index;
   private final WriterQueue queue;
@@ -95,6 +96,7 @@ public final class CatalogueWriter implements Closeable, CommitPins {
     this.analyzer = new PerFieldAnalyzerWrapper(
         new ConceptAnalyzer(config.indexAnalyzer(), concepts, Set.copyOf(IndexFields.MARKED)),
         Map.of(IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));
+    this.documents = new SupplierDocument(FacetFields.config(), analyzer);
     this.clock = clock;
     boolean fresh = !DirectoryReader.indexExists(directory);
     this.writer = openWriter();
@@ -364,6 +366,19 @@ public final class CatalogueWriter implements Closeable, CommitPins {
     }
   }
 
+  /**
+   * Applies a change of a load. {@code added} is null, or the ids the load added to a catalogue that
+   * held no suppliers when it began: a supplier's first record there is added without the delete by id
+   * that Lucene would otherwise look up in every segment; a later one of the same supplier replaces it.
+   */
+  private static void apply(IndexWriter w, PreparedChange c, Set<String> added) throws IOException {
+    if (added != null && c.change() instanceof Change.Upsert u && added.add(u.id())) {
+      w.addDocument(c.document().orElseThrow());
+    } else {
+      apply(w, c);
+    }
+  }
+
   private static void apply(IndexWriter w, PreparedChange c) throws IOException {
     switch (c.change()) {
       case Change.Upsert u -> w.updateDocument(c.key(), c.document().orElseThrow());
@@ -390,10 +405,11 @@ public final class CatalogueWriter implements Closeable, CommitPins {
       if (task.replace()) {
         w.deleteDocuments(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER));
       }
+      Set<String> added = task.replace() || w.getDocStats().numDocs == 0 ? ConcurrentHashMap.newKeySet() : null;
       Optional<String> detail = sendToIndexers(task.source(), share -> {
         for (PreparedChange c : PreparedChange.prepare(share, documents)) {
           try {
-            apply(w, c);
+            apply(w, c, added);
           } catch (IOException e) {
             writerFailure.compareAndSet(null, e);
             throw e;
