@@ -58,6 +58,18 @@ final class ConceptMarkFilter extends TokenFilter {
       typeAtt.setType(TYPE);
       return true;
     }
+    if (ahead.isEmpty() && !exhausted) {
+      if (!input.incrementToken()) {
+        exhausted = true;
+        return false;
+      }
+      String term = termAtt.toString();
+      // most words start no name: they pass as they are, without being held back
+      if (!dictionary.startsName(term)) {
+        return true;
+      }
+      ahead.add(new Token(captureState(), term, offsetAtt.startOffset(), offsetAtt.endOffset()));
+    }
     while (!exhausted && ahead.size() < dictionary.longest()) {
       if (input.incrementToken()) {
         ahead.add(new Token(captureState(), termAtt.toString(), offsetAtt.startOffset(), offsetAtt.endOffset()));

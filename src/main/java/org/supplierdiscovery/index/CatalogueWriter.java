@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -92,10 +93,10 @@ public final class CatalogueWriter implements Closeable, CommitPins {
     this.directory = directory;
     ConceptDictionary concepts = new ConceptDictionary(config);
     this.layout = SupplierDocument.layout(concepts, config.semantic());
-    this.documents = SupplierDocument.of(FacetFields.config(), config.semantic());
     this.analyzer = new PerFieldAnalyzerWrapper(
         new ConceptAnalyzer(config.indexAnalyzer(), concepts, Set.copyOf(IndexFields.MARKED)),
         Map.of(IndexFields.SPELLING, config.spellingAnalyzer(), IndexFields.SUGGEST, config.spellingAnalyzer()));
+    this.documents = SupplierDocument.of(FacetFields.config(), analyzer, config.semantic());
     this.clock = clock;
     boolean fresh = !DirectoryReader.indexExists(directory);
     this.writer = openWriter();
@@ -365,6 +366,19 @@ public final class CatalogueWriter implements Closeable, CommitPins {
     }
   }
 
+  /**
+   * Applies a change of a load. {@code added} is null, or the ids the load added to a catalogue that
+   * held no suppliers when it began: a supplier's first record there is added without the delete by id
+   * that Lucene would otherwise look up in every segment; a later one of the same supplier replaces it.
+   */
+  private static void apply(IndexWriter w, PreparedChange c, Set<String> added) throws IOException {
+    if (added != null && c.change() instanceof Change.Upsert u && added.add(u.id())) {
+      w.addDocument(c.document().orElseThrow());
+    } else {
+      apply(w, c);
+    }
+  }
+
   private static void apply(IndexWriter w, PreparedChange c) throws IOException {
     switch (c.change()) {
       case Change.Upsert u -> w.updateDocument(c.key(), c.document().orElseThrow());
@@ -391,10 +405,11 @@ public final class CatalogueWriter implements Closeable, CommitPins {
       if (task.replace()) {
         w.deleteDocuments(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER));
       }
+      Set<String> added = task.replace() || w.getDocStats().numDocs == 0 ? ConcurrentHashMap.newKeySet() : null;
       Optional<String> detail = sendToIndexers(task.source(), share -> {
         for (PreparedChange c : PreparedChange.prepare(share, documents)) {
           try {
-            apply(w, c);
+            apply(w, c, added);
           } catch (IOException e) {
             writerFailure.compareAndSet(null, e);
             throw e;

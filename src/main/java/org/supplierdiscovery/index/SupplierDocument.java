@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -35,8 +36,11 @@ import org.supplierdiscovery.semantic.SupplierVectors;
 
 /** Turns one supplier record into its Lucene document: the only place that does. */
 public final class SupplierDocument {
-  /** Stored, tokenized, with offsets in postings: highlights come from the matches, without re-analysis. */
-  private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+  /**
+   * Tokenized, with offsets in postings: highlights come from the matches, without re-analysis. The
+   * text is stored beside it in a field of the same name.
+   */
+  private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
   static {
     HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -72,24 +76,29 @@ public final class SupplierDocument {
   }
 
   private final FacetsConfig facets;
+  private final Analyzer analyzer;
   private final SupplierJson json = new SupplierJson();
   private final SupplierVectors vectors;
 
-  /** Documents without vectors: matched by words alone. */
-  public SupplierDocument(FacetsConfig facets) {
-    this(facets, null);
+  /**
+   * Builds documents without vectors, matched by words alone, whose text fields {@code analyzer} reads
+   * here, once each: the writer's analyzer, as it would read them per field.
+   */
+  public SupplierDocument(FacetsConfig facets, Analyzer analyzer) {
+    this(facets, analyzer, null);
   }
 
   /** Documents with the supplier's meaning as a vector when {@code vectors} is not null. */
-  public SupplierDocument(FacetsConfig facets, SupplierVectors vectors) {
+  public SupplierDocument(FacetsConfig facets, Analyzer analyzer, SupplierVectors vectors) {
     this.facets = facets;
+    this.analyzer = analyzer;
     this.vectors = vectors;
   }
 
   /** Documents as {@code semantic} asks: with a vector when matching by meaning is on. */
-  public static SupplierDocument of(FacetsConfig facets, SemanticSettings semantic) {
-    return new SupplierDocument(
-        facets, semantic.enabled() ? new SupplierVectors(semantic, new SentenceEmbedder()) : null);
+  public static SupplierDocument of(FacetsConfig facets, Analyzer analyzer, SemanticSettings semantic) {
+    return new SupplierDocument(facets, analyzer,
+        semantic.enabled() ? new SupplierVectors(semantic, new SentenceEmbedder()) : null);
   }
 
   public Document build(Supplier s) throws IOException {
@@ -97,23 +106,26 @@ public final class SupplierDocument {
     doc.add(new KeywordField(ID, s.id(), Field.Store.YES));
     doc.add(new KeywordField(KIND, KIND_SUPPLIER, Field.Store.NO));
     doc.add(new NumericDocValuesField(ID_HASH, idHash(s.id())));
-    doc.add(new Field(NAME, s.name(), HIGHLIGHTED_TEXT));
+    List<AnalysedText> texts = new ArrayList<>();
+    addHighlighted(doc, NAME, s.name(), texts);
     doc.add(new Field(SUGGEST, s.name(), WORDS));
     doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(exactName(s.name()))));
     doc.add(new KeywordField(NAME_EXACT, exactName(s.name()), Field.Store.NO));
-    doc.add(new Field(SUMMARY, s.summary(), HIGHLIGHTED_TEXT));
+    addHighlighted(doc, SUMMARY, s.summary(), texts);
     if (s.description() != null) {
-      doc.add(new Field(DESCRIPTION, s.description(), HIGHLIGHTED_TEXT));
+      addHighlighted(doc, DESCRIPTION, s.description(), texts);
     }
     for (Product p : s.products()) {
-      doc.add(new Field(PRODUCTS, p.text(), HIGHLIGHTED_TEXT));
+      addHighlighted(doc, PRODUCTS, p.text(), texts);
       doc.add(new Field(SUGGEST, p.name(), WORDS));
     }
     String labels = String.join(". ", labels(s));
-    doc.add(new TextField(LABELS, labels, Field.Store.NO));
-    String all = String.join("\n", allText(s, labels));
-    doc.add(new Field(ALL, all, BAG_OF_WORDS));
-    doc.add(new Field(SPELLING, all, WORDS));
+    AnalysedText labelText = AnalysedText.of(analyzer, LABELS, labels);
+    texts.add(labelText);
+    doc.add(new Field(LABELS, labelText.tokens(), TextField.TYPE_NOT_STORED));
+    // the catch-all holds the same words as the fields above, so it replays them rather than analysing again
+    doc.add(new Field(ALL, AnalysedText.words(texts), BAG_OF_WORDS));
+    doc.add(new Field(SPELLING, String.join("\n", allText(s, labels)), WORDS));
     doc.add(new NumericDocValuesField(LISTED, lastListed(s)));
     doc.add(new NumericDocValuesField(DEPLOYMENTS, s.deployments() == null ? 0 : s.deployments()));
     doc.add(new StoredField(SOURCE, json.toJsonString(s).getBytes(StandardCharsets.UTF_8)));
@@ -122,6 +134,14 @@ public final class SupplierDocument {
       vectors.addTo(doc, s);
     }
     return facets.build(doc);
+  }
+
+  /** A text field analysed once here: its tokens indexed with offsets, its text stored for highlighting. */
+  private void addHighlighted(Document doc, String field, String text, List<AnalysedText> texts) throws IOException {
+    AnalysedText analysed = AnalysedText.of(analyzer, field, text);
+    texts.add(analysed);
+    doc.add(new Field(field, analysed.tokens(), HIGHLIGHTED_TEXT));
+    doc.add(new StoredField(field, text));
   }
 
   private static void addFacets(Document doc, Supplier s) {

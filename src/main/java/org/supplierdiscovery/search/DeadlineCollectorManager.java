@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.ScoreMode;
@@ -25,8 +26,9 @@ final class DeadlineCollectorManager<C extends Collector, T>
   static final int CHECK_EVERY = 256;
   private final CollectorManager<C, T> inner;
   private final LongSupplier clock;
+  private final long timeoutNanos;
   private final long deadlineNanos;
-  private final AtomicBoolean timedOut = new AtomicBoolean();
+  private final AtomicBoolean timedOut;
 
   DeadlineCollectorManager(CollectorManager<C, T> inner, long timeoutMillis) {
     this(inner, timeoutMillis, System::nanoTime);
@@ -34,9 +36,25 @@ final class DeadlineCollectorManager<C extends Collector, T>
 
   /** With the clock given, in nanoseconds, so a test can move time on. */
   DeadlineCollectorManager(CollectorManager<C, T> inner, long timeoutMillis, LongSupplier clock) {
+    this(inner, clock, timeoutMillis * 1_000_000, new AtomicBoolean());
+  }
+
+  private DeadlineCollectorManager(
+      CollectorManager<C, T> inner, LongSupplier clock, long timeoutNanos, AtomicBoolean timedOut) {
     this.inner = inner;
     this.clock = clock;
-    this.deadlineNanos = clock.getAsLong() + timeoutMillis * 1_000_000;
+    this.timeoutNanos = timeoutNanos;
+    this.deadlineNanos = clock.getAsLong() + timeoutNanos;
+    this.timedOut = timedOut;
+  }
+
+  /**
+   * The next pass of the same search, with a time limit of its own from now, so a first pass cut
+   * short still leaves time to rank what it found; a search that ran out of time in either pass
+   * reports it.
+   */
+  <C2 extends Collector, T2> DeadlineCollectorManager<C2, T2> then(CollectorManager<C2, T2> next) {
+    return new DeadlineCollectorManager<>(next, clock, timeoutNanos, timedOut);
   }
 
   boolean timedOut() {
@@ -56,7 +74,7 @@ final class DeadlineCollectorManager<C extends Collector, T>
   }
 
   private void checkDeadline() {
-    if (timedOut.get() || clock.getAsLong() - deadlineNanos > 0) {
+    if (clock.getAsLong() - deadlineNanos > 0) {
       timedOut.set(true);
       throw new CollectionTerminatedException();
     }
@@ -84,6 +102,18 @@ final class DeadlineCollectorManager<C extends Collector, T>
             manager.checkDeadline();
           }
           super.collect(doc);
+        }
+
+        @Override
+        public void collectRange(int min, int max) throws IOException {
+          manager.checkDeadline();
+          in.collectRange(min, max);
+        }
+
+        @Override
+        public void collect(DocIdStream stream) throws IOException {
+          manager.checkDeadline();
+          in.collect(stream);
         }
       };
     }

@@ -10,7 +10,11 @@ import java.util.Map;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.DocIdStream;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.CollectorManager;
@@ -18,24 +22,76 @@ import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * One search's matches, segment by segment, and the filters it applies, as bitsets. The need is run
- * once: every match is recorded, and those that pass every filter go on to the top-hits collector.
- * Facet counts are then set algebra: a dimension's values are counted over the matches that pass
+ * One search's matches, segment by segment, and the filters it applies, as bitsets. Every match is
+ * recorded without scores ({@link #recorder}); the page is then ranked among those that pass every
+ * filter ({@link #within}), where a top-hits search may skip what cannot reach it. ({@link #recording}
+ * does both in one scored pass, as the benchmark's floor does.) Facet counts are set algebra: a dimension's values are counted over the matches that pass
  * every other dimension's filter (drill-sideways), each value by one bitset intersection.
  */
 public final class MatchSet {
   private final List<Leaf> leaves = new ArrayList<>();
+  private final List<LeafReaderContext> contexts;
 
   /** @param filters what each narrowed dimension asks (dimensions AND'd) */
   public MatchSet(IndexReader reader, FacetBits facetBits, Map<String, DimensionFilter> filters)
       throws IOException {
-    for (LeafReaderContext leaf : reader.leaves()) {
+    this.contexts = reader.leaves();
+    for (LeafReaderContext leaf : contexts) {
       leaves.add(new Leaf(facetBits.of(leaf.reader()), leaf.docBase, filters));
     }
+  }
+
+  /**
+   * Records every match of a query, without scoring: the first of two passes, the second finding the
+   * top page among the matches that pass the filters ({@link #passing}), free to skip what cannot
+   * make it.
+   */
+  public CollectorManager<Collector, Void> recorder() {
+    return new CollectorManager<>() {
+      @Override
+      public Collector newCollector() {
+        return new Recorder(leaves);
+      }
+
+      @Override
+      public Void reduce(Collection<Collector> collectors) {
+        return null;
+      }
+    };
+  }
+
+  /** Records every live document as a match: a need that names nothing, with no document visited. */
+  public void recordEveryDocument() {
+    for (int i = 0; i < leaves.size(); i++) {
+      FixedBitSet matches = leaves.get(i).matches;
+      matches.set(0, matches.length());
+      Bits live = contexts.get(i).reader().getLiveDocs();
+      if (live != null) {
+        live.applyMask(matches, 0);
+      }
+    }
+  }
+
+  /** The recorded matches that pass every filter, as a query of constant score 1. */
+  public Query passing() {
+    return new PassingQuery(this);
+  }
+
+  /** {@code query}'s matches among those recorded that pass every filter, scored by {@code query} alone. */
+  public Query within(Query query) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.MUST)
+        .add(passing(), BooleanClause.Occur.FILTER)
+        .build();
+  }
+
+  FixedBitSet passing(int leafOrd) {
+    return leaves.get(leafOrd).sideways(null);
   }
 
   /** Wraps the top-hits collector so that the same pass records every match. */
@@ -212,6 +268,44 @@ public final class MatchSet {
         FixedBitSet s = allBut(matches, k.isEmpty() ? null : k);
         return s == null ? matches : s;
       });
+    }
+  }
+
+  /** Records every match, segment by segment, and nothing else. */
+  private static final class Recorder implements Collector {
+    private final List<Leaf> leaves;
+
+    Recorder(List<Leaf> leaves) {
+      this.leaves = leaves;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext context) {
+      FixedBitSet matches = leaves.get(context.ord).matches;
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) {
+          matches.set(doc);
+        }
+
+        @Override
+        public void collectRange(int min, int max) {
+          matches.set(min, max);
+        }
+
+        @Override
+        public void collect(DocIdStream stream) throws IOException {
+          stream.forEach(matches::set);
+        }
+      };
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
     }
   }
 

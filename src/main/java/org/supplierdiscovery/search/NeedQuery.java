@@ -1,6 +1,13 @@
 package org.supplierdiscovery.search;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
@@ -27,6 +34,51 @@ record NeedQuery(
   /** The need by its words alone, when they match nothing and meaning waits for the last relaxation step. */
   NeedQuery lexicalOnly() {
     return new NeedQuery(lexical, lexical, concepts, matchAll, proximity, meaning.withoutNearest());
+  }
+
+  /** Whether the need matches every document: it names nothing and excludes nothing. */
+  boolean everything() {
+    return query instanceof MatchAllDocsQuery;
+  }
+
+  /**
+   * The same need with every clause rewritten for {@code searcher} once (a word with typos becomes the
+   * terms it stands for there), so the passes that rank it and the explanation of each hit do not
+   * rewrite it again; each concept keeps the very clause the query and its words alone hold.
+   */
+  NeedQuery rewritten(IndexSearcher searcher) throws IOException {
+    if (!(query instanceof BooleanQuery)) {
+      return this;
+    }
+    IdentityHashMap<Query, Query> done = new IdentityHashMap<>();
+    List<ConceptClause> clauses = new ArrayList<>();
+    for (ConceptClause c : concepts) {
+      Query rewritten = searcher.rewrite(c.clause());
+      done.put(c.clause(), rewritten);
+      clauses.add(new ConceptClause(c.concept(), rewritten));
+    }
+    Query words = rebuilt(lexical, done, searcher);
+    Query all = fused() ? rebuilt(query, done, searcher) : words;
+    return new NeedQuery(
+        all, words, clauses, matchAll, proximity == null ? null : searcher.rewrite(proximity), meaning);
+  }
+
+  private static Query rebuilt(Query q, IdentityHashMap<Query, Query> done, IndexSearcher searcher)
+      throws IOException {
+    if (!(q instanceof BooleanQuery need)) {
+      return searcher.rewrite(q);
+    }
+    BooleanQuery.Builder rebuilt = new BooleanQuery.Builder()
+        .setMinimumNumberShouldMatch(need.getMinimumNumberShouldMatch());
+    for (BooleanClause c : need.clauses()) {
+      Query known = done.get(c.query());
+      if (known == null) {
+        known = searcher.rewrite(c.query());
+        done.put(c.query(), known);
+      }
+      rebuilt.add(known, c.occur());
+    }
+    return rebuilt.build();
   }
 
   /** One concept and its clause in {@link #query()} (the same object, not a copy). */

@@ -81,7 +81,9 @@ public final class NeedQueryBuilder {
       lexical.add(new BooleanClause(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST));
     }
     lexical.addAll(excluded(clauses));
-    Query words = query(lexical);
+    Query words = matchAll && lexical.size() == 1
+        ? MatchAllDocsQuery.INSTANCE // names nothing, excludes nothing
+        : query(lexical);
     Query fused = words;
     if (!matchAll && meant.nearest() != null) {
       // optional beside the concepts: adds the nearest suppliers, never drops a required concept nor

@@ -204,7 +204,7 @@ public final class SearchService {
 
   private Page page(IndexSearcher searcher, SearchRequest request, boolean withFacets)
       throws IOException {
-    NeedQuery need = read(request.text(), searcher.getIndexReader());
+    NeedQuery need = read(request.text(), searcher.getIndexReader()).rewritten(searcher);
     if (need.fused() && !FirstMatch.exists(searcher, filters.build(need.lexical(), request))) {
       // the words decide whether anything matches: meaning waits for the last step of relaxation
       return page(searcher, request, need.lexicalOnly(), withFacets, need.query());
@@ -218,10 +218,17 @@ public final class SearchService {
     boolean scored = request.sort() == SortOrder.RELEVANCE && !need.matchAll();
     int window = request.page() * request.size();
     int collected = scored && need.proximity() != null ? proximity.window(window) : window;
-    var collector = new DeadlineCollectorManager<>(
-        matches.recording(new TopFieldCollectorManager(Sorts.of(request.sort()), collected, null, collected)),
-        timeoutMillis);
-    TopDocs top = searcher.search(need.query(), collector);
+    var topHits = new TopFieldCollectorManager(Sorts.of(request.sort()), collected, null, collected);
+    // Two passes. First every match, recorded without scores (the counts need them all); then the page,
+    // ranked among the matches that pass the filters, free to skip what cannot reach it (max-score).
+    var recording = new DeadlineCollectorManager<>(matches.recorder(), timeoutMillis);
+    if (need.everything()) {
+      matches.recordEveryDocument(); // nothing to evaluate: every live document matches
+    } else {
+      searcher.search(need.query(), recording);
+    }
+    var ranking = recording.then(topHits);
+    TopDocs top = searcher.search(scored ? matches.within(need.query()) : matches.passing(), ranking);
     if (scored) {
       top = proximity.rescore(searcher, top, need.proximity());
     }
@@ -230,7 +237,7 @@ public final class SearchService {
     ScoreDoc[] slice = Arrays.copyOfRange(top.scoreDocs, from, Math.min(window, top.scoreDocs.length));
     List<Hit> pageHits = hits.build(searcher, slice, need, scored);
     Map<String, List<FacetValue>> counts = withFacets ? facets.count(matches, request) : Map.of();
-    return new Page(total, pageHits, counts, need, collector.timedOut(), matches, waiting);
+    return new Page(total, pageHits, counts, need, ranking.timedOut(), matches, waiting);
   }
 
   /**
@@ -248,7 +255,7 @@ public final class SearchService {
     NeedRelaxation.Attempt a = attempt.get();
     SearchRequest looser = request.firstPageOf(a.need());
     Page page = a.step() == NeedRelaxation.Step.MEANING
-        ? page(searcher, looser, byMeaning(a.need(), searcher.getIndexReader()), false, null)
+        ? page(searcher, looser, byMeaning(a.need(), searcher.getIndexReader()).rewritten(searcher), false, null)
         : page(searcher, looser, false);
     if (page.total == 0) {
       return null;

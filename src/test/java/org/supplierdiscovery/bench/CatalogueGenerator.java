@@ -25,7 +25,7 @@ import org.supplierdiscovery.ingest.SupplierValidator;
  * combination, varied, with text recombined from sample sentences of the same capabilities and a
  * name of its own. Supplier {@code i} depends only on the seed and {@code i}.
  */
-final class CatalogueGenerator {
+public final class CatalogueGenerator {
   private static final String[] SYLLABLES = {
       "an", "bel", "cor", "dra", "el", "fen", "gal", "hal", "ir", "jun", "kes", "lor", "mar",
       "nov", "or", "pel", "quin", "ros", "sel", "tor", "ul", "ven", "wyn", "xan", "yor", "zel"

@@ -146,7 +146,7 @@ class EngineUpgradeTest {
     FacetsConfig earlier = new FacetsConfig();
     FacetFields.DIMS.forEach(d -> earlier.setMultiValued(d, true));
     earlier.setHierarchical(IndexFields.LISTING_DIM, true);
-    SupplierDocument documents = new SupplierDocument(earlier);
+    SupplierDocument documents = new SupplierDocument(earlier, TestCatalogue.config().indexAnalyzer());
     try (var directory = FSDirectory.open(dir);
         IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(TestCatalogue.config().indexAnalyzer()))) {
       for (Supplier s : suppliers) {

@@ -52,7 +52,7 @@ class FieldSchemaUpgradeTest {
 
   /** Layout 2: the word fields under their old names, with positions, as TextField indexes them. */
   private void writeLayout2(long generation) throws IOException {
-    SupplierDocument documents = new SupplierDocument(FacetFields.config());
+    SupplierDocument documents = new SupplierDocument(FacetFields.config(), TestCatalogue.config().indexAnalyzer());
     try (var directory = FSDirectory.open(dir);
         IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(TestCatalogue.config().indexAnalyzer()))) {
       for (Supplier s : tinySuppliers()) {

@@ -95,6 +95,25 @@ class ParallelLoadTest {
   }
 
   @Test
+  void aReplacingLoadHoldsEachSupplierOnceAsItWasLastSent() throws Exception {
+    writer.load(sink -> {
+      sink.accept(suppliers(0, 10));
+      return Optional.of("first");
+    }, false);
+
+    writer.load(sink -> {
+      sink.accept(suppliers(5, 15));
+      sink.accept(List.of(upsert(supplier("s5", "Fifth Again"))));
+      return Optional.of("second");
+    }, true);
+
+    assertEquals(10, writer.index().size());
+    assertFalse(writer.index().contains("s4"));
+    assertEquals(List.of("Fifth Again"), storedNames("s5"));
+    assertEquals(List.of("Supplier 14"), storedNames("s14"));
+  }
+
+  @Test
   void aLargeWriteDecidesEachOutcomeInOrderAndAppliesIt() throws Exception {
     List<Change> changes = suppliers(0, 500);
     changes.add(new Change.Delete("s7"));

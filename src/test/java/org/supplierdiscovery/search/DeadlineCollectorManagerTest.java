@@ -68,4 +68,18 @@ class DeadlineCollectorManagerTest {
     assertFalse(manager.timedOut());
     assertEquals(DOCS, top.totalHits.value());
   }
+
+  @Test
+  void aLaterPassHasTimeOfItsOwnAndTheSearchStillSaysItTimedOut() throws IOException {
+    AtomicLong now = new AtomicLong();
+    var first = new DeadlineCollectorManager<>(
+        new TopScoreDocCollectorManager(10, Integer.MAX_VALUE), 2, now::get);
+    now.set(3_000_000); // the first pass's deadline has passed before it starts
+    new IndexSearcher(reader).search(MatchAllDocsQuery.INSTANCE, first);
+    assertTrue(first.timedOut());
+    var second = first.then(new TopScoreDocCollectorManager(10, Integer.MAX_VALUE));
+    TopDocs top = new IndexSearcher(reader).search(MatchAllDocsQuery.INSTANCE, second);
+    assertEquals(DOCS, top.totalHits.value(), "the second pass runs to the end within its own time");
+    assertTrue(second.timedOut(), "a time-out in either pass is the search's");
+  }
 }

@@ -33,7 +33,9 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.supplierdiscovery.analysis.ConceptDictionary;
+import org.supplierdiscovery.bench.CatalogueGenerator;
 import org.supplierdiscovery.TestCatalogue;
 import org.supplierdiscovery.catalogue.Dimension;
 import org.supplierdiscovery.config.Framework;
@@ -72,12 +74,35 @@ class FacetCountsMatchDrillSidewaysTest {
 
   @Test
   void countsTotalsAndHitsEqualLucenesDrillSideways() throws IOException {
-    Random random = new Random(20261204);
+    Counted counted = check(catalogue, REQUESTS, new Random(20261204));
+    assertEquals(true, counted.filtered() > REQUESTS / 2, "most requests are filtered");
+    assertEquals(true, counted.zeroResults() > 10,
+        "enough requests find nothing to check the filters to drop: " + counted.zeroResults());
+  }
+
+  /**
+   * The same on a generated catalogue of some thousands: large enough that a relevance ranking's top
+   * page skips documents that cannot reach it (max-score), which must never change the page.
+   */
+  @Test
+  void theSameOnACatalogueLargeEnoughToSkip(@TempDir Path dir) throws IOException {
+    Path data = dir.resolve("generated.jsonl");
+    CatalogueGenerator.main(new String[]{"--size", "4000", "--seed", "42", "--out", data.toString()});
+    try (TestCatalogue generated = TestCatalogue.load(data)) {
+      assertEquals(List.of(), generated.report.rejected());
+      Counted counted = check(generated, REQUESTS / 2, new Random(20261205));
+      assertEquals(true, counted.filtered() > REQUESTS / 4, "most requests are filtered");
+    }
+  }
+
+  private record Counted(int filtered, int zeroResults) {}
+
+  private static Counted check(TestCatalogue catalogue, int requests, Random random) throws IOException {
     IndexConfig config = TestCatalogue.config();
     DrillSidewaysOracle oracle = new DrillSidewaysOracle(config);
     int filtered = 0;
     int zeroResults = 0;
-    for (int i = 0; i < REQUESTS; i++) {
+    for (int i = 0; i < requests; i++) {
       Taxonomy taxonomy = config.taxonomy();
       Map<Dimension, List<String>> any = randomFilters(random, taxonomy, 3);
       Map<Dimension, List<String>> all = without(randomFilters(random, taxonomy, 2), any);
@@ -105,8 +130,7 @@ class FacetCountsMatchDrillSidewaysTest {
         catalogue.index.release(view);
       }
     }
-    assertEquals(true, filtered > REQUESTS / 2, "most requests are filtered");
-    assertEquals(true, zeroResults > 10, "enough requests find nothing to check the filters to drop: " + zeroResults);
+    return new Counted(filtered, zeroResults);
   }
 
   private static Map<Dimension, List<String>> randomFilters(Random random, Taxonomy taxonomy, int maxDims) {
