@@ -55,20 +55,21 @@ final class MeaningReader {
             .filter(r -> !named.contains(r.concept().term()))
             .map(Concept::byMeaning)
             .toList();
-    return new NeedMeaning(vector, read, nearest ? nearest(vector, unread, reader) : null);
+    return new NeedMeaning(vector, read, nearest ? nearest(vector, unread, reader, null) : null);
   }
 
   /**
    * The need by meaning alone, at full weight, when its words matched nothing and looser words found
-   * nothing either: its nearest suppliers, or none for fewer than two plain words.
+   * nothing either: its nearest suppliers among those {@code filter} matches (the request's filters, so
+   * narrow ones still find the nearest that pass), or none for fewer than two plain words.
    */
-  NeedMeaning alone(List<Clause> clauses, IndexReader reader) throws IOException {
+  NeedMeaning alone(List<Clause> clauses, IndexReader reader, Query filter) throws IOException {
     String wanted = wanted(clauses);
     if (settings.neighbours().k() == 0 || !wanted.strip().contains(" ")) {
       return NeedMeaning.NONE;
     }
     float[] vector = needs.of(wanted);
-    return new NeedMeaning(vector, List.of(), nearest(vector, 1, reader));
+    return new NeedMeaning(vector, List.of(), nearest(vector, 1, reader, filter));
   }
 
   /** The words meaning reads: plain ones, neither quoted, prefixes nor excluded. */
@@ -99,10 +100,10 @@ final class MeaningReader {
    * The nearest suppliers as a clause weighted by how much of the need its words left unread, searched
    * once here.
    */
-  private Query nearest(float[] vector, float unread, IndexReader reader) throws IOException {
+  private Query nearest(float[] vector, float unread, IndexReader reader, Query filter) throws IOException {
     SemanticSettings.Neighbours n = settings.neighbours();
     Query found = new IndexSearcher(reader)
-        .rewrite(new NearestSuppliersQuery(vector, n.k(), n.minSimilarity()));
+        .rewrite(new NearestSuppliersQuery(vector, n.k(), n.minSimilarity(), filter));
     return new BoostQuery(found, n.weight() * unread);
   }
 }

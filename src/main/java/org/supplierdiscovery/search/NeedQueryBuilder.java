@@ -99,10 +99,11 @@ public final class NeedQueryBuilder {
 
   /**
    * The need by meaning alone, the last step of a relaxation: the suppliers nearest it, or null when it
-   * has fewer than two plain words to read or meaning is off. Excluded words still exclude.
+   * has fewer than two plain words to read or meaning is off. The nearest are sought among those {@code
+   * filter} matches (the request's filters); excluded words still exclude.
    */
-  NeedQuery byMeaning(List<Clause> clauses, IndexReader reader) throws IOException {
-    NeedMeaning meant = meaning == null ? NeedMeaning.NONE : meaning.alone(clauses, reader);
+  NeedQuery byMeaning(List<Clause> clauses, IndexReader reader, Query filter) throws IOException {
+    NeedMeaning meant = meaning == null ? NeedMeaning.NONE : meaning.alone(clauses, reader, filter);
     if (meant.nearest() == null) {
       return null;
     }

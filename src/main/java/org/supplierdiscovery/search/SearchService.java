@@ -12,6 +12,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -246,7 +247,8 @@ public final class SearchService {
    */
   private SearchResponse.Relaxed relaxedPage(
       IndexSearcher searcher, SearchRequest request, String searched) throws IOException {
-    var needs = new SearcherNeeds(searcher, request, this::read, this::byMeaning,
+    SearcherNeeds.Reading byMeaning = (need, reader) -> byMeaning(need, reader, request);
+    var needs = new SearcherNeeds(searcher, request, this::read, byMeaning,
         need -> concepts.extract(parser.parse(need)), filters, related);
     var attempt = relaxation.relax(searched, needs);
     if (attempt.isEmpty()) {
@@ -255,7 +257,8 @@ public final class SearchService {
     NeedRelaxation.Attempt a = attempt.get();
     SearchRequest looser = request.firstPageOf(a.need());
     Page page = a.step() == NeedRelaxation.Step.MEANING
-        ? page(searcher, looser, byMeaning(a.need(), searcher.getIndexReader()).rewritten(searcher), false, null)
+        ? page(searcher, looser, byMeaning(a.need(), searcher.getIndexReader(), looser).rewritten(searcher), false,
+            null)
         : page(searcher, looser, false);
     if (page.total == 0) {
       return null;
@@ -271,8 +274,11 @@ public final class SearchService {
     return queries.build(concepts.extract(clauses), clauses, reader);
   }
 
-  /** A need by meaning alone, or null when it has too few words for that. */
-  private NeedQuery byMeaning(String need, IndexReader reader) throws IOException {
-    return queries.byMeaning(parser.parse(need), reader);
+  /**
+   * A need by meaning alone, its nearest sought among the suppliers that pass the request's filters, or
+   * null when it has too few words for that.
+   */
+  private NeedQuery byMeaning(String need, IndexReader reader, SearchRequest request) throws IOException {
+    return queries.byMeaning(parser.parse(need), reader, filters.build(MatchAllDocsQuery.INSTANCE, request));
   }
 }

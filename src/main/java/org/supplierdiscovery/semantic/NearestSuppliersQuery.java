@@ -2,12 +2,14 @@ package org.supplierdiscovery.semantic;
 
 import java.util.Arrays;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 
 /**
- * The suppliers nearest a need in meaning: Lucene's HNSW search for the {@code k} nearest, keeping only
+ * The suppliers nearest a need in meaning: Lucene's HNSW search for the {@code k} nearest (among those
+ * {@code filter} matches, when it is not null: the nearest that pass a request's filters), keeping only
  * those at least {@code minSimilarity} close (cosine), so a need close to nothing adds nothing. Each
  * kept supplier scores from 0 (just close enough) to 1 (the closest of all to this need): how close a
  * need can come to any supplier differs from need to need, and the closest should weigh the same for
@@ -17,7 +19,11 @@ public final class NearestSuppliersQuery extends KnnFloatVectorQuery {
   private final float minSimilarity;
 
   public NearestSuppliersQuery(float[] need, int k, float minSimilarity) {
-    super(SupplierVectors.VECTOR, need, k);
+    this(need, k, minSimilarity, null);
+  }
+
+  public NearestSuppliersQuery(float[] need, int k, float minSimilarity, Query filter) {
+    super(SupplierVectors.VECTOR, need, k, filter);
     this.minSimilarity = minSimilarity;
   }
 
