@@ -34,6 +34,7 @@ import org.supplierdiscovery.analysis.ConceptAnalyzer;
 import org.supplierdiscovery.analysis.ConceptDictionary;
 import org.supplierdiscovery.catalogue.Supplier;
 import org.supplierdiscovery.config.IndexConfig;
+import org.supplierdiscovery.semantic.SupplierVectors;
 
 /**
  * The one owner of the catalogue's {@code IndexWriter}. One thread takes every change waiting and
@@ -399,15 +400,21 @@ public final class CatalogueWriter implements Closeable, CommitPins {
    */
   private void load(WriteTask.Load task) {
     AtomicReference<IOException> writerFailure = new AtomicReference<>();
+    CatalogueSearcher before = null;
     try {
       IndexWriter w = ensureOpen();
+      // the last commit's vectors, kept for suppliers whose text is unchanged (embedding is most of the cost)
+      before = documents.withVectors() ? index.acquire() : null;
+      SupplierVectors.Known known = before == null
+          ? SupplierVectors.Known.NONE
+          : new StoredVectors(before.getIndexReader());
       Instant at = clock.instant();
       if (task.replace()) {
         w.deleteDocuments(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER));
       }
       Set<String> added = task.replace() || w.getDocStats().numDocs == 0 ? ConcurrentHashMap.newKeySet() : null;
       Optional<String> detail = sendToIndexers(task.source(), share -> {
-        for (PreparedChange c : PreparedChange.prepare(share, documents)) {
+        for (PreparedChange c : PreparedChange.prepare(share, documents, known)) {
           try {
             apply(w, c, added);
           } catch (IOException e) {
@@ -432,6 +439,19 @@ public final class CatalogueWriter implements Closeable, CommitPins {
       Exception failure = fault ? unavailable(e) : e;
       rollback();
       task.done().completeExceptionally(failure);
+    } finally {
+      release(before);
+    }
+  }
+
+  private void release(CatalogueSearcher view) {
+    if (view == null) {
+      return;
+    }
+    try {
+      index.release(view);
+    } catch (IOException e) {
+      LOG.warn("an earlier view of the catalogue could not be released", e);
     }
   }
 

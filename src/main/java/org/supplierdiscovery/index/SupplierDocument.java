@@ -101,7 +101,17 @@ public final class SupplierDocument {
         semantic.enabled() ? new SupplierVectors(semantic, new SentenceEmbedder()) : null);
   }
 
+  /** Whether the documents hold vectors, so those a committed view holds are worth looking up. */
+  boolean withVectors() {
+    return vectors != null;
+  }
+
   public Document build(Supplier s) throws IOException {
+    return build(s, SupplierVectors.Known.NONE);
+  }
+
+  /** The supplier's document, reusing the vector {@code known} holds for its text when there is one. */
+  public Document build(Supplier s, SupplierVectors.Known known) throws IOException {
     Document doc = new Document();
     doc.add(new KeywordField(ID, s.id(), Field.Store.YES));
     doc.add(new KeywordField(KIND, KIND_SUPPLIER, Field.Store.NO));
@@ -131,7 +141,7 @@ public final class SupplierDocument {
     doc.add(new StoredField(SOURCE, json.toJsonString(s).getBytes(StandardCharsets.UTF_8)));
     addFacets(doc, s);
     if (vectors != null) {
-      vectors.addTo(doc, s);
+      vectors.addTo(doc, s, known);
     }
     return facets.build(doc);
   }

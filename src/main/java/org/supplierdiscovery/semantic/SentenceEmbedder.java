@@ -1,7 +1,6 @@
 package org.supplierdiscovery.semantic;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 
 /**
  * Turns a text into a unit-length sentence vector with e5-small-v2 (quantised), run in process on ONNX
@@ -16,7 +15,7 @@ public final class SentenceEmbedder {
   /** Names the model in the index layout: vectors of another model are rewritten. */
   public static final String MODEL = "e5-small-v2-q";
 
-  private final EmbeddingModel model = new E5SmallV2QuantizedEmbeddingModel(Runnable::run);
+  private final EmbeddingModel model = new E5SmallV2Model();
 
   /** A buyer's need. */
   public float[] embedQuery(String text) {

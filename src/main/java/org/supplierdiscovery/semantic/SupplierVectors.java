@@ -1,9 +1,13 @@
 package org.supplierdiscovery.semantic;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.supplierdiscovery.catalogue.Product;
 import org.supplierdiscovery.catalogue.Supplier;
@@ -18,6 +22,18 @@ public final class SupplierVectors {
   /** The supplier's vector (HNSW, dot product of unit vectors, i.e. cosine). */
   public static final String VECTOR = "meaning";
 
+  /** Stored beside the vector: a digest of the model and the text it was made of ({@link #fingerprint}). */
+  public static final String FINGERPRINT = "meaning_text";
+
+  /** Vectors already made, by supplier id and the fingerprint of their text. */
+  @FunctionalInterface
+  public interface Known {
+    Known NONE = (id, fingerprint) -> null;
+
+    /** The supplier's vector made of the text with {@code fingerprint}, or null if there is none. */
+    float[] vector(String id, byte[] fingerprint);
+  }
+
   private final List<String> texts;
   private final SentenceEmbedder embedder;
 
@@ -26,8 +42,29 @@ public final class SupplierVectors {
     this.embedder = embedder;
   }
 
-  public void addTo(Document doc, Supplier s) {
-    doc.add(new KnnFloatVectorField(VECTOR, embedder.embedPassage(text(s)), VectorSimilarityFunction.DOT_PRODUCT));
+  /**
+   * Adds the supplier's vector and its text's fingerprint; the vector {@code known} holds for that very
+   * text is reused, so only a supplier whose text changed is embedded again.
+   */
+  public void addTo(Document doc, Supplier s, Known known) {
+    String text = text(s);
+    byte[] fingerprint = fingerprint(text);
+    float[] vector = known.vector(s.id(), fingerprint);
+    if (vector == null || vector.length != SentenceEmbedder.DIMENSION) {
+      vector = embedder.embedPassage(text);
+    }
+    doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+    doc.add(new StoredField(FINGERPRINT, fingerprint));
+  }
+
+  /** A digest of the model and the text a vector is made of: the same for the same vector. */
+  public static byte[] fingerprint(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256")
+          .digest((SentenceEmbedder.MODEL + "\npassage: " + text).getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   /** The text the supplier's vector is made of, as configured. */
