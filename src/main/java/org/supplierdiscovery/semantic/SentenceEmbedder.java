@@ -11,10 +11,10 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 public final class SentenceEmbedder {
   public static final int DIMENSION = 384;
 
-  // runs each call on the caller's thread: document building and searches bring their own threads
   /** Names the model in the index layout: vectors of another model are rewritten. */
   public static final String MODEL = "e5-small-v2-q";
 
+  // runs each call on the caller's thread: document building and searches bring their own threads
   private final EmbeddingModel model = new E5SmallV2Model();
 
   /** A buyer's need. */
