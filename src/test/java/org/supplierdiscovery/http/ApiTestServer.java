@@ -138,6 +138,16 @@ final class ApiTestServer implements AutoCloseable {
     return id;
   }
 
+  /** A project of {@code key}'s organisation with {@code search} saved and frozen; fails unless each step succeeds. */
+  String frozenProject(String key, String name, String search) throws Exception {
+    String id = project(key, name, search);
+    HttpResponse<String> frozen = call("POST", "/api/projects/" + id + "/freeze", null, key);
+    if (frozen.statusCode() != 201) {
+      throw new AssertionError(frozen.statusCode() + " " + frozen.body());
+    }
+    return id;
+  }
+
   /** The ids of a search answer's hits, in order. */
   static List<String> ids(JsonNode answer) {
     List<String> ids = new ArrayList<>();

@@ -18,8 +18,7 @@ class DecisionApiTest {
   DecisionApiTest() throws Exception {
     api = ApiTestServer.withToken();
     key = api.organisationKey("Leeds ICB");
-    id = api.project(key, "Everything", "{\"q\":\"\"}");
-    assertEquals(201, api.call("POST", "/api/projects/" + id + "/freeze", null, key).statusCode());
+    id = api.frozenProject(key, "Everything", "{\"q\":\"\"}");
   }
 
   @AfterEach

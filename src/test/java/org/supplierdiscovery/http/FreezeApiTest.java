@@ -100,8 +100,7 @@ class FreezeApiTest {
   @Test
   void closingReleasesTheCatalogueAndTheProjectTakesNoMoreChanges() throws Exception {
     String key = api.organisationKey("Leeds ICB");
-    String id = api.project(key, "Virtual wards", SEARCH);
-    assertEquals(201, api.call("POST", "/api/projects/" + id + "/freeze", null, key).statusCode());
+    String id = api.frozenProject(key, "Virtual wards", SEARCH);
     HttpResponse<String> closed = api.call("POST", "/api/projects/" + id + "/close", null, key);
     assertEquals(200, closed.statusCode(), closed.body());
     assertFalse(ApiTestServer.json(closed).get("closedAt").isNull());

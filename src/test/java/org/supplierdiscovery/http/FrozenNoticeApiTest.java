@@ -67,8 +67,7 @@ class FrozenNoticeApiTest {
   @Test
   void anExpiredFrameworkAndARemovalAreNoticedAndAReinstatementIsNot() throws Exception {
     String key = api.organisationKey("Leeds ICB");
-    String id = api.project(key, "Wearables", SEARCH);
-    assertEquals(201, api.call("POST", "/api/projects/" + id + "/freeze", null, key).statusCode());
+    String id = api.frozenProject(key, "Wearables", SEARCH);
     deltaOnSpark("expired", "2026-11-30", null);
     JsonNode notice = ApiTestServer.json(api.call("GET", "/api/projects/" + id + "/freeze", null, key))
         .at("/notices/0");

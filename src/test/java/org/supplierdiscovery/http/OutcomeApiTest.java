@@ -19,8 +19,7 @@ class OutcomeApiTest {
   OutcomeApiTest() throws Exception {
     api = ApiTestServer.withToken();
     key = api.organisationKey("Leeds ICB");
-    id = api.project(key, "Wearables", "{\"q\":\"remote monitoring wearables\"}");
-    assertEquals(201, api.call("POST", "/api/projects/" + id + "/freeze", null, key).statusCode());
+    id = api.frozenProject(key, "Wearables", "{\"q\":\"remote monitoring wearables\"}");
   }
 
   @AfterEach
