@@ -206,6 +206,31 @@ class BenchmarkSmokeIT {
   }
 
   @Test
+  void meaningCostMeasuresEveryShapeAndTheReportShowsIt() throws Exception {
+    Path index = loadedIndex("meaning");
+    Path work = dir.resolve("meaning-run");
+    Files.createDirectories(work);
+    Files.writeString(work.resolve("run.properties"), "size=" + SUPPLIERS + "\n");
+    MeaningCost.main(new String[]{"--index", index.toString(), "--config", TestCatalogue.CONFIG.toString(),
+        "--sample", catalogue.toString(), "--sample-size", "30", "--rounds", "1",
+        "--out", work.resolve("meaning.json").toString()});
+    RunResults results = new RunResults(work);
+    for (BenchQuery.Shape s : BenchQuery.Shape.values()) {
+      for (String kind : List.of("wordsOnly", "meaningFirst", "meaningAgain")) {
+        assertTrue(results.meaning.path("search").path(s.label()).path(kind).path("p50").asDouble() > 0,
+            s.label() + " " + kind);
+      }
+    }
+    assertEquals(30, results.meaning.path("indexing").path("meaning").path("suppliers").asInt());
+    assertTrue(results.meaning.path("indexing").path("meaning").path("indexBytes").asLong() > results.meaning
+        .path("indexing").path("wordsOnly").path("indexBytes").asLong(), "vectors take room");
+    String section = new ResultsReport(results).section();
+    assertTrue(section.contains("### What matching by meaning costs"), section);
+    assertTrue(section.contains("| typo |"), section);
+    assertTrue(!section.contains("Not run (meaning off"), section);
+  }
+
+  @Test
   void reportSectionsAreReplacedNotDuplicated() {
     String doc = ReportText.replaceSection(ReportText.HEADER, "size:10", "old\n");
     doc = ReportText.replaceSection(doc, "size:10", "new\n");

@@ -1,115 +1,183 @@
 package org.supplierdiscovery.bench;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.supplierdiscovery.cli.Engine;
 import org.supplierdiscovery.config.ConfigLoader;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.config.SemanticSettings;
-import org.supplierdiscovery.eval.JudgedNeed;
-import org.supplierdiscovery.eval.JudgedNeeds;
 import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.ingest.CatalogueLoader;
 import org.supplierdiscovery.ingest.CatalogueReader;
 import org.supplierdiscovery.ingest.SupplierValidator;
 import org.supplierdiscovery.search.SearchRequest;
 import org.supplierdiscovery.search.SearchService;
-import org.supplierdiscovery.search.SortOrder;
 import org.supplierdiscovery.semantic.SentenceEmbedder;
 
 /**
- * What matching by meaning costs, measured by hand on a quiet machine: index time per supplier with and
- * without vectors (a first load, then the same records loaded again, whose vectors are kept), the time to embed a need (first time and from the cache), search time with and
- * without meaning, start-up of the search service (the concepts' names are embedded then), and the
- * process's resident memory before and after the model is loaded.
+ * What matching by meaning costs, a phase of {@code bench/run}: the time to embed a need; search time
+ * per need shape on the benchmark's index with words only, with meaning the first time a need is
+ * asked (its vector embedded) and asked again (its vector kept); index time per supplier with and
+ * without vectors on a sample (a first load, then the same records loaded again, whose vectors are
+ * kept) and the index's size; the process's resident memory before and after the model is loaded.
+ * One thread throughout, so the figures are per call, not per machine.
  *
  * <pre>
- * java -cp target/test-classes:target/classes:(the test classpath) \
- *   org.supplierdiscovery.bench.MeaningCost [catalogue.jsonl] [needs.jsonl]
+ * MeaningCost --index bench/work/100000/index --config index-config --queries bench/queries.tsv \
+ *   --sample bench/work/indexing-20000.jsonl --sample-size 2000 --rounds 3 --out bench/work/100000/meaning.json
  * </pre>
  */
 public final class MeaningCost {
-  private MeaningCost() {}
+  private final IndexConfig on;
+  private final IndexConfig off;
+  private final ObjectNode out = JsonMapper.builder().build().createObjectNode();
+
+  private MeaningCost(IndexConfig on) {
+    this.on = on;
+    this.off = withMeaning(on, false);
+  }
 
   public static void main(String[] args) throws IOException {
-    Path data = Path.of(args.length > 0 ? args[0] : "sample-data/suppliers.jsonl");
-    Path needsFile = Path.of(args.length > 1 ? args[1] : "eval/needs.jsonl");
-    IndexConfig on = new ConfigLoader().load(Path.of("index-config"));
-    IndexConfig off = withMeaning(on, false);
-    List<String> needs = new ArrayList<>();
-    for (JudgedNeed n : JudgedNeeds.read(needsFile)) {
-      needs.add(n.need());
+    BenchArgs a = new BenchArgs(args);
+    IndexConfig config = new ConfigLoader().load(a.path("config", "index-config"));
+    Path file = a.path("out", "bench/work/meaning.json");
+    if (!config.semantic().enabled()) {
+      // nothing to measure; a report from an earlier configuration would mislead
+      Files.deleteIfExists(file);
+      System.out.println("meaning is off in " + a.string("config", "index-config") + "/semantic.json: not measured");
+      return;
     }
-    System.out.printf("resident memory before the model: %d MB%n", residentMegabytes());
+    List<BenchQuery> queries = QuerySet.read(a.path("queries", QuerySet.DEFAULT.toString()));
+    MeaningCost cost = new MeaningCost(config);
+    cost.embedding(queries);
+    cost.search(a.path("index", "bench/work/100000/index"), queries, (int) a.longValue("rounds", 3));
+    cost.indexing(a.path("sample", "sample-data/suppliers.jsonl"), (int) a.longValue("sample-size", 2_000));
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), cost.out);
+    System.out.println("wrote " + file);
+  }
+
+  /** Embedding each benchmark need with text once, straight through the model, and memory around it. */
+  private void embedding(List<BenchQuery> queries) throws IOException {
+    ObjectNode memory = out.putObject("memory");
+    memory.put("rssBeforeModelMb", residentMegabytes());
     SentenceEmbedder embedder = new SentenceEmbedder();
     embedder.embedQuery("warm up");
-    System.out.printf("resident memory with the model loaded: %d MB%n", residentMegabytes());
-    long[] embed = new long[needs.size()];
-    for (int i = 0; i < needs.size(); i++) {
+    memory.put("rssWithModelMb", residentMegabytes());
+    List<String> texts = queries.stream().map(BenchQuery::text).filter(t -> !t.isBlank()).distinct().toList();
+    long[] took = new long[texts.size()];
+    for (int i = 0; i < texts.size(); i++) {
       long start = System.nanoTime();
-      embedder.embedQuery(needs.get(i));
-      embed[i] = System.nanoTime() - start;
+      embedder.embedQuery(texts.get(i));
+      took[i] = System.nanoTime() - start;
     }
-    System.out.printf("need embedding over %d needs: median %.2f ms, max %.2f ms%n", needs.size(),
-        median(embed) / 1e6, Arrays.stream(embed).max().orElse(0) / 1e6);
-    for (IndexConfig config : List.of(off, on)) {
-      measure(config, data, needs);
+    ObjectNode e = out.putObject("embedding");
+    e.put("model", SentenceEmbedder.MODEL);
+    e.put("needs", texts.size());
+    e.put("p50", percentileMs(took, 0.50));
+    e.put("p99", percentileMs(took, 0.99));
+  }
+
+  /**
+   * Each shape's needs searched on the benchmark's index: words only, then with meaning the first time
+   * and again. Each round has new search services, so no need vector is kept from the one before; the
+   * last of {@code rounds} rounds is kept, the earlier ones warm the code.
+   */
+  private void search(Path index, List<BenchQuery> queries, int rounds) throws IOException {
+    ObjectNode search = out.putObject("search");
+    // the index was written with meaning on; words only is the same index searched with meaning off
+    try (Engine engine = Engine.openReadOnly(on, index)) {
+      for (int round = 1; round <= rounds; round++) {
+        boolean last = round == rounds;
+        SearchService words = new SearchService(engine.index(), off);
+        SearchService meaning = new SearchService(engine.index(), on);
+        for (BenchQuery.Shape s : BenchQuery.Shape.values()) {
+          List<BenchQuery> shape = QuerySet.ofShape(queries, s);
+          long[] wordsOnly = searchAll(words, shape);
+          long[] first = searchAll(meaning, shape);
+          long[] again = searchAll(meaning, shape);
+          if (last) {
+            ObjectNode o = search.putObject(s.label());
+            latencies(o.putObject("wordsOnly"), wordsOnly);
+            latencies(o.putObject("meaningFirst"), first);
+            latencies(o.putObject("meaningAgain"), again);
+          }
+        }
+      }
     }
   }
 
-  private static void measure(IndexConfig config, Path data, List<String> needs) throws IOException {
-    String label = config.semantic().enabled() ? "with meaning" : "words only";
-    try (CatalogueWriter writer = new CatalogueWriter(new ByteBuffersDirectory(), config, Clock.systemUTC())) {
-      long start = System.nanoTime();
-      SearchService search = new SearchService(writer.index(), config);
-      long startUp = System.nanoTime() - start;
-      start = System.nanoTime();
-      var report = new CatalogueLoader(new CatalogueReader(new SupplierValidator(config.taxonomy())), writer)
-          .load(data, line -> {});
-      double perSupplier = (System.nanoTime() - start) / 1e6 / report.loaded();
-      start = System.nanoTime();
-      // the same records again, replacing the catalogue: their texts are unchanged
-      var again = new CatalogueLoader(new CatalogueReader(new SupplierValidator(config.taxonomy())), writer)
-          .load(data, true, line -> {});
-      double reloaded = (System.nanoTime() - start) / 1e6 / again.loaded();
-      long[] first = searchAll(search, needs);
-      long[] cached = searchAll(search, needs);
-      System.out.printf("%s: search service ready in %d ms; index %.2f ms per supplier (%d suppliers, %d KB),"
-          + " %.2f ms per supplier loading the same records again (--replace);"
-          + " search median %.2f ms first time, %.2f ms asked again (need vector cached)%n", label,
-          startUp / 1_000_000, perSupplier, report.loaded(), writer.index().sizeInBytes() / 1024, reloaded,
-          median(first) / 1e6, median(cached) / 1e6);
+  /** The sample's first suppliers loaded into memory with and without meaning, then loaded again. */
+  private void indexing(Path sample, int size) throws IOException {
+    Path part = Files.createTempFile("meaning-cost", ".jsonl");
+    try {
+      try (Stream<String> lines = Files.lines(sample)) {
+        Files.write(part, lines.limit(size).toList());
+      }
+      ObjectNode indexing = out.putObject("indexing");
+      for (IndexConfig config : List.of(off, on)) {
+        ObjectNode o = indexing.putObject(config.semantic().enabled() ? "meaning" : "wordsOnly");
+        try (CatalogueWriter writer = new CatalogueWriter(new ByteBuffersDirectory(), config, Clock.systemUTC())) {
+          long start = System.nanoTime();
+          var first = loader(config, writer).load(part, line -> {});
+          o.put("suppliers", first.loaded());
+          o.put("firstLoadMsPerSupplier", (System.nanoTime() - start) / 1e6 / first.loaded());
+          start = System.nanoTime();
+          // the same records again, replacing the catalogue: their texts are unchanged
+          var again = loader(config, writer).load(part, true, line -> {});
+          o.put("reloadMsPerSupplier", (System.nanoTime() - start) / 1e6 / again.loaded());
+          o.put("indexBytes", writer.index().sizeInBytes());
+        }
+      }
+    } finally {
+      Files.deleteIfExists(part);
     }
   }
 
-  private static long[] searchAll(SearchService search, List<String> needs) {
+  private static CatalogueLoader loader(IndexConfig config, CatalogueWriter writer) {
+    return new CatalogueLoader(new CatalogueReader(new SupplierValidator(config.taxonomy())), writer);
+  }
+
+  private static long[] searchAll(SearchService search, List<BenchQuery> needs) {
     long[] took = new long[needs.size()];
     for (int i = 0; i < needs.size(); i++) {
+      SearchRequest request = needs.get(i).request();
       long start = System.nanoTime();
-      search.search(new SearchRequest(needs.get(i), Map.of(), SortOrder.RELEVANCE, 1, 10));
+      search.search(request);
       took[i] = System.nanoTime() - start;
     }
     return took;
   }
 
-  private static IndexConfig withMeaning(IndexConfig c, boolean enabled) {
+  private static void latencies(ObjectNode o, long[] nanos) {
+    o.put("p50", percentileMs(nanos, 0.50));
+    o.put("p99", percentileMs(nanos, 0.99));
+  }
+
+  static IndexConfig withMeaning(IndexConfig c, boolean enabled) {
     SemanticSettings s = c.semantic();
     return new IndexConfig(c.taxonomy(), c.indexAnalyzer(), c.queryAnalyzer(), c.spellingAnalyzer(),
         c.synonymGroups(), c.ranking(), c.facets(), c.englishWords(), c.procurement(),
         enabled ? s : SemanticSettings.off());
   }
 
-  private static double median(long[] values) {
-    long[] sorted = values.clone();
+  /** Nearest-rank percentile of nanosecond timings, in milliseconds. */
+  static double percentileMs(long[] nanos, double p) {
+    if (nanos.length == 0) {
+      return Double.NaN;
+    }
+    long[] sorted = nanos.clone();
     Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
+    int rank = (int) Math.ceil(p * sorted.length);
+    return sorted[Math.max(0, rank - 1)] / 1e6;
   }
 
   private static long residentMegabytes() throws IOException {

@@ -51,6 +51,7 @@ final class ResultsReport {
     inProcess();
     http();
     indexing();
+    meaning();
     scale();
     writes();
     md.append("Commands (from `bench/run`):\n\n```sh\n").append(commands()).append("```\n");
@@ -136,6 +137,54 @@ final class ResultsReport {
         n0(os));
     row("**ratio ours / OpenSearch** (whole catalogue)", x(ours / os));
     md.append('\n');
+  }
+
+  private void meaning() {
+    JsonNode m = r.meaning;
+    md.append("### What matching by meaning costs\n\n");
+    if (m.isMissingNode()) {
+      md.append("Not run (meaning off in `index-config/semantic.json`, or `--servers-only`).\n\n");
+      return;
+    }
+    JsonNode e = m.path("embedding");
+    md.append("Meaning is on in every phase above (model ").append(e.path("model").asText())
+        .append(", in process). Measured by `MeaningCost` on one thread, after the JMH phases.\n\n");
+    md.append("| measure | p50 ms | p99 ms |\n|---|--:|--:|\n");
+    row("embedding a need, straight through the model (" + e.path("needs").asInt()
+        + " benchmark needs with words, each once)", ms(num(e, "p50")), ms(num(e, "p99")));
+    md.append("\nSearch on this index by need shape, p50 / p99 ms: words only (meaning off), meaning on the first "
+        + "time a need is asked (its vector embedded, if the need is read by meaning at all), and asked again (its "
+        + "vector kept).\n\n");
+    md.append(
+        "| need shape | words only | meaning, first time | meaning, again | p50 first / words only | p50 again / words only |\n");
+    md.append("|---|--:|--:|--:|--:|--:|\n");
+    for (BenchQuery.Shape s : BenchQuery.Shape.values()) {
+      JsonNode words = m.path("search").path(s.label()).path("wordsOnly");
+      JsonNode first = m.path("search").path(s.label()).path("meaningFirst");
+      JsonNode again = m.path("search").path(s.label()).path("meaningAgain");
+      row(s.label(), pair(words), pair(first), pair(again), x(num(first, "p50") / num(words, "p50")),
+          x(num(again, "p50") / num(words, "p50")));
+    }
+    JsonNode words = m.path("indexing").path("wordsOnly");
+    JsonNode meaning = m.path("indexing").path("meaning");
+    md.append("\nIndexing ").append(n0(num(meaning, "suppliers")))
+        .append(" suppliers of the indexing sample into memory, ms per supplier:\n\n")
+        .append("| measure | words only | with meaning | ratio |\n|---|--:|--:|--:|\n");
+    row("first load", ms(num(words, "firstLoadMsPerSupplier")), ms(num(meaning, "firstLoadMsPerSupplier")),
+        x(num(meaning, "firstLoadMsPerSupplier") / num(words, "firstLoadMsPerSupplier")));
+    row("the same records again (`--replace`: unchanged texts keep their vectors)",
+        ms(num(words, "reloadMsPerSupplier")), ms(num(meaning, "reloadMsPerSupplier")),
+        x(num(meaning, "reloadMsPerSupplier") / num(words, "reloadMsPerSupplier")));
+    row("index size, MB", mb(num(words, "indexBytes")), mb(num(meaning, "indexBytes")),
+        x(num(meaning, "indexBytes") / num(words, "indexBytes")));
+    JsonNode mem = m.path("memory");
+    md.append("\nResident memory of the measuring process: ").append(n0(num(mem, "rssBeforeModelMb")))
+        .append(" MB before the model is loaded, ").append(n0(num(mem, "rssWithModelMb")))
+        .append(" MB after (most of it ONNX Runtime, outside the Java heap).\n\n");
+  }
+
+  private static String pair(JsonNode latencies) {
+    return ms(num(latencies, "p50")) + " / " + ms(num(latencies, "p99"));
   }
 
   private void scale() {

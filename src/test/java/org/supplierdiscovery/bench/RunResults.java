@@ -12,7 +12,7 @@ import java.util.Properties;
 
 /**
  * The files one run of {@code bench/run} leaves in its work folder, read back for the report: JMH's
- * JSON, the drivers' JSON and the script's {@code run.properties} (machine, versions, sizes, memory).
+ * JSON, the drivers' JSON (meaning's cost among them) and the script's {@code run.properties} (machine, versions, sizes, memory).
  * A phase that was skipped reads as missing.
  */
 final class RunResults {
@@ -24,6 +24,7 @@ final class RunResults {
   final JsonNode http;
   final JsonNode writes;
   final JsonNode openSearchLoad;
+  final JsonNode meaning;
 
   RunResults(Path dir) throws IOException {
     this.dir = dir;
@@ -38,6 +39,7 @@ final class RunResults {
     http = read("http.json");
     writes = read("writes.json");
     openSearchLoad = read("opensearch-load.json");
+    meaning = read("meaning.json");
   }
 
   private JsonNode read(String name) throws IOException {
