@@ -15,6 +15,7 @@ import org.supplierdiscovery.ingest.FieldError;
 import org.supplierdiscovery.ingest.StrictJson;
 import org.supplierdiscovery.ingest.SupplierValidator;
 import org.supplierdiscovery.ingest.Validation;
+import org.supplierdiscovery.semantic.SupplierVectors;
 
 /**
  * Catalogue changes as the catalogue team makes them: add or replace a supplier, remove one, or a
@@ -55,6 +56,11 @@ public final class CatalogueAdmin {
   /** Pins and unpins catalogue commits for frozen searches. */
   public CommitPins pins() {
     return writer;
+  }
+
+  /** The suppliers' vectors this server's writes embedded, and those kept as their text was unchanged. */
+  public SupplierVectors.Counts vectorCounts() {
+    return writer.vectorCounts();
   }
 
   /** Whether changes are being taken now, or why not. */

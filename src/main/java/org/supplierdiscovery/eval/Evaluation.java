@@ -73,7 +73,8 @@ public final class Evaluation {
     return runs;
   }
 
-  static SearchRequest request(JudgedNeed need) {
+  /** The search a judged need is run as: its words and filters, the first {@link #DEPTH} hits. */
+  public static SearchRequest request(JudgedNeed need) {
     Map<Dimension, List<String>> filters = new EnumMap<>(Dimension.class);
     need.filters().forEach((k, v) -> filters.put(
         Dimension.fromParam(k).orElseThrow(() -> new IllegalArgumentException(need.id() + ": unknown dimension " + k)),

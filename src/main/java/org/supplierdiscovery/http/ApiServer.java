@@ -17,6 +17,7 @@ import org.supplierdiscovery.records.OrganisationKey;
 import org.supplierdiscovery.records.Organisations;
 import org.supplierdiscovery.records.RecordStore;
 import org.supplierdiscovery.search.SearchService;
+import org.supplierdiscovery.semantic.SupplierVectors;
 import org.supplierdiscovery.search.Suggester;
 
 /**
@@ -62,7 +63,8 @@ public final class ApiServer {
   public ApiServer(
       ServerSettings settings, CatalogueIndex index, SearchService search, Suggester suggester,
       CatalogueAdmin admin, AdminToken token, RecordStore records, ServerRole role) throws IOException {
-    Metrics metrics = new Metrics(() -> safeSize(index), index::generation, index::sizeInBytes);
+    Metrics metrics = new Metrics(() -> safeSize(index), index::generation, index::sizeInBytes,
+        admin == null ? () -> SupplierVectors.Counts.NONE : admin::vectorCounts);
     this.gate = new SearchGate(settings.maxConcurrentSearches(), settings.maxQueuedSearches(),
         settings.queueWaitMillis());
     GenerationWait freshness = new GenerationWait(index, role.generationWait());

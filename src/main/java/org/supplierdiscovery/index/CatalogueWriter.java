@@ -266,14 +266,38 @@ public final class CatalogueWriter implements Closeable, CommitPins {
 
   private void applyGroup(List<WriteTask.Write> group) {
     List<Ready> ready = new ArrayList<>();
-    for (WriteTask.Write w : group) {
-      try {
-        ready.add(new Ready(w, PreparedChange.prepare(w.changes(), documents)));
-      } catch (ChangeRejectedException e) {
-        w.done().completeExceptionally(e);
+    // a change that leaves a supplier's embedded text as it was (a suspension, a new lot) keeps its vector
+    CatalogueSearcher before = documents.withVectors() ? viewOrNull() : null;
+    try {
+      SupplierVectors.Known known = before == null
+          ? SupplierVectors.Known.NONE
+          : new StoredVectors(before.getIndexReader());
+      for (WriteTask.Write w : group) {
+        try {
+          ready.add(new Ready(w, PreparedChange.prepare(w.changes(), documents, known)));
+        } catch (ChangeRejectedException e) {
+          w.done().completeExceptionally(e);
+        }
       }
+    } finally {
+      release(before);
     }
     applyReady(ready);
+  }
+
+  /** The current view of the catalogue, or null if there is none to look vectors up in. */
+  private CatalogueSearcher viewOrNull() {
+    try {
+      return index.acquire();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("no view of the catalogue to keep unchanged vectors from; they are embedded again", e);
+      return null;
+    }
+  }
+
+  /** How many supplier vectors this writer embedded and how many it kept from a committed view. */
+  public SupplierVectors.Counts vectorCounts() {
+    return documents.vectorCounts();
   }
 
   /**

@@ -106,6 +106,11 @@ public final class SupplierDocument {
     return vectors != null;
   }
 
+  /** The vectors embedded and kept so far; none when documents hold no vectors. */
+  SupplierVectors.Counts vectorCounts() {
+    return vectors == null ? SupplierVectors.Counts.NONE : vectors.counts();
+  }
+
   public Document build(Supplier s) throws IOException {
     return build(s, SupplierVectors.Known.NONE);
   }

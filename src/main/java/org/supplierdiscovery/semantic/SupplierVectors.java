@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
@@ -34,8 +35,15 @@ public final class SupplierVectors {
     float[] vector(String id, byte[] fingerprint);
   }
 
+  /** How many vectors were embedded and how many were kept from a committed view, since start-up. */
+  public record Counts(long embedded, long kept) {
+    public static final Counts NONE = new Counts(0, 0);
+  }
+
   private final List<String> texts;
   private final SentenceEmbedder embedder;
+  private final LongAdder embedded = new LongAdder();
+  private final LongAdder kept = new LongAdder();
 
   public SupplierVectors(SemanticSettings settings, SentenceEmbedder embedder) {
     this.texts = settings.supplierText();
@@ -52,9 +60,16 @@ public final class SupplierVectors {
     float[] vector = known.vector(s.id(), fingerprint);
     if (vector == null || vector.length != SentenceEmbedder.DIMENSION) {
       vector = embedder.embedPassage(text);
+      embedded.increment();
+    } else {
+      kept.increment();
     }
     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
     doc.add(new StoredField(FINGERPRINT, fingerprint));
+  }
+
+  public Counts counts() {
+    return new Counts(embedded.sum(), kept.sum());
   }
 
   /** A digest of the model and the text a vector is made of: the same for the same vector. */

@@ -215,12 +215,15 @@ class BenchmarkSmokeIT {
         "--sample", catalogue.toString(), "--sample-size", "30", "--rounds", "1",
         "--out", work.resolve("meaning.json").toString()});
     RunResults results = new RunResults(work);
-    for (BenchQuery.Shape s : BenchQuery.Shape.values()) {
+    List<String> sets = new ArrayList<>();
+    results.meaning.path("search").fieldNames().forEachRemaining(sets::add);
+    assertEquals(List.of("short", "long", "filtered", "browse", "typo", MeaningCost.BUYERS), sets);
+    for (String set : sets) {
       for (String kind : List.of("wordsOnly", "meaningFirst", "meaningAgain")) {
-        assertTrue(results.meaning.path("search").path(s.label()).path(kind).path("p50").asDouble() > 0,
-            s.label() + " " + kind);
+        assertTrue(results.meaning.path("search").path(set).path(kind).path("p50").asDouble() > 0, set + " " + kind);
       }
     }
+    assertTrue(results.meaning.path("search").path(MeaningCost.BUYERS).path("needs").asInt() >= 60);
     assertEquals(30, results.meaning.path("indexing").path("meaning").path("suppliers").asInt());
     assertTrue(results.meaning.path("indexing").path("meaning").path("indexBytes").asLong() > results.meaning
         .path("indexing").path("wordsOnly").path("indexBytes").asLong(), "vectors take room");

@@ -7,13 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.supplierdiscovery.cli.Engine;
 import org.supplierdiscovery.config.ConfigLoader;
 import org.supplierdiscovery.config.IndexConfig;
 import org.supplierdiscovery.config.SemanticSettings;
+import org.supplierdiscovery.eval.Evaluation;
+import org.supplierdiscovery.eval.JudgedNeed;
+import org.supplierdiscovery.eval.JudgedNeeds;
 import org.supplierdiscovery.index.CatalogueWriter;
 import org.supplierdiscovery.ingest.CatalogueLoader;
 import org.supplierdiscovery.ingest.CatalogueReader;
@@ -24,18 +29,21 @@ import org.supplierdiscovery.semantic.SentenceEmbedder;
 
 /**
  * What matching by meaning costs, a phase of {@code bench/run}: the time to embed a need; search time
- * per need shape on the benchmark's index with words only, with meaning the first time a need is
- * asked (its vector embedded) and asked again (its vector kept); index time per supplier with and
+ * on the benchmark's index, per need shape and for the judged needs in buyers' own words, with words
+ * only, with meaning the first time a need is asked (its vector embedded) and asked again (its vector
+ * kept); index time per supplier with and
  * without vectors on a sample (a first load, then the same records loaded again, whose vectors are
  * kept) and the index's size; the process's resident memory before and after the model is loaded.
  * One thread throughout, so the figures are per call, not per machine.
  *
  * <pre>
- * MeaningCost --index bench/work/100000/index --config index-config --queries bench/queries.tsv \
+ * MeaningCost --index bench/work/100000/index --config index-config --queries bench/queries.tsv --needs eval/needs.jsonl \
  *   --sample bench/work/indexing-20000.jsonl --sample-size 2000 --rounds 3 --out bench/work/100000/meaning.json
  * </pre>
  */
 public final class MeaningCost {
+  /** The set of judged needs in buyers' own words. */
+  static final String BUYERS = "buyers";
   private final IndexConfig on;
   private final IndexConfig off;
   private final ObjectNode out = JsonMapper.builder().build().createObjectNode();
@@ -58,7 +66,8 @@ public final class MeaningCost {
     List<BenchQuery> queries = QuerySet.read(a.path("queries", QuerySet.DEFAULT.toString()));
     MeaningCost cost = new MeaningCost(config);
     cost.embedding(queries);
-    cost.search(a.path("index", "bench/work/100000/index"), queries, (int) a.longValue("rounds", 3));
+    List<JudgedNeed> judged = JudgedNeeds.read(a.path("needs", "eval/needs.jsonl"));
+    cost.search(a.path("index", "bench/work/100000/index"), needSets(queries, judged), (int) a.longValue("rounds", 3));
     cost.indexing(a.path("sample", "sample-data/suppliers.jsonl"), (int) a.longValue("sample-size", 2_000));
     Files.createDirectories(file.toAbsolutePath().getParent());
     JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), cost.out);
@@ -87,11 +96,11 @@ public final class MeaningCost {
   }
 
   /**
-   * Each shape's needs searched on the benchmark's index: words only, then with meaning the first time
+   * Each set of needs searched on the benchmark's index: words only, then with meaning the first time
    * and again. Each round has new search services, so no need vector is kept from the one before; the
    * last of {@code rounds} rounds is kept, the earlier ones warm the code.
    */
-  private void search(Path index, List<BenchQuery> queries, int rounds) throws IOException {
+  private void search(Path index, Map<String, List<SearchRequest>> needs, int rounds) throws IOException {
     ObjectNode search = out.putObject("search");
     // the index was written with meaning on; words only is the same index searched with meaning off
     try (Engine engine = Engine.openReadOnly(on, index)) {
@@ -99,13 +108,13 @@ public final class MeaningCost {
         boolean last = round == rounds;
         SearchService words = new SearchService(engine.index(), off);
         SearchService meaning = new SearchService(engine.index(), on);
-        for (BenchQuery.Shape s : BenchQuery.Shape.values()) {
-          List<BenchQuery> shape = QuerySet.ofShape(queries, s);
-          long[] wordsOnly = searchAll(words, shape);
-          long[] first = searchAll(meaning, shape);
-          long[] again = searchAll(meaning, shape);
+        for (Map.Entry<String, List<SearchRequest>> set : needs.entrySet()) {
+          long[] wordsOnly = searchAll(words, set.getValue());
+          long[] first = searchAll(meaning, set.getValue());
+          long[] again = searchAll(meaning, set.getValue());
           if (last) {
-            ObjectNode o = search.putObject(s.label());
+            ObjectNode o = search.putObject(set.getKey());
+            o.put("needs", set.getValue().size());
             latencies(o.putObject("wordsOnly"), wordsOnly);
             latencies(o.putObject("meaningFirst"), first);
             latencies(o.putObject("meaningAgain"), again);
@@ -113,6 +122,24 @@ public final class MeaningCost {
         }
       }
     }
+  }
+
+  /**
+   * The benchmark's needs by shape (generated from the catalogue's own words, so most are read wholly by
+   * the concept dictionary and never embedded), then the judged needs in buyers' own words, each of which
+   * is embedded, as a page of ten.
+   */
+  static Map<String, List<SearchRequest>> needSets(List<BenchQuery> queries, List<JudgedNeed> judged) {
+    Map<String, List<SearchRequest>> sets = new LinkedHashMap<>();
+    for (BenchQuery.Shape s : BenchQuery.Shape.values()) {
+      sets.put(s.label(), QuerySet.ofShape(queries, s).stream().map(BenchQuery::request).toList());
+    }
+    sets.put(BUYERS, judged.stream()
+        .filter(JudgedNeed::inBuyersWords)
+        .map(Evaluation::request)
+        .map(r -> new SearchRequest(r.text(), r.filters(), r.required(), r.excluded(), r.sort(), 1, 10, false))
+        .toList());
+    return sets;
   }
 
   /** The sample's first suppliers loaded into memory with and without meaning, then loaded again. */
@@ -146,10 +173,10 @@ public final class MeaningCost {
     return new CatalogueLoader(new CatalogueReader(new SupplierValidator(config.taxonomy())), writer);
   }
 
-  private static long[] searchAll(SearchService search, List<BenchQuery> needs) {
+  private static long[] searchAll(SearchService search, List<SearchRequest> needs) {
     long[] took = new long[needs.size()];
     for (int i = 0; i < needs.size(); i++) {
-      SearchRequest request = needs.get(i).request();
+      SearchRequest request = needs.get(i);
       long start = System.nanoTime();
       search.search(request);
       took[i] = System.nanoTime() - start;

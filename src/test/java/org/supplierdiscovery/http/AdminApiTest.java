@@ -91,8 +91,13 @@ class AdminApiTest {
       assertEquals(1, found.path("total").asLong());
       assertTrue(found.path("generation").asLong() >= generation);
 
+      double embedded = metric(api, "supplier_vectors_total{source=\"embedded\"}");
+      double kept = metric(api, "supplier_vectors_total{source=\"kept\"}");
       String suspended = ApiTestServer.supplier("quokka", "Quokka Sensors", List.of("suspended"));
       assertEquals(200, api.put("/api/suppliers/quokka", suspended, auth).statusCode());
+      // a suspension leaves the text its vector is made of as it was: the vector is kept, not embedded again
+      assertEquals(embedded, metric(api, "supplier_vectors_total{source=\"embedded\"}"));
+      assertEquals(kept + 1, metric(api, "supplier_vectors_total{source=\"kept\"}"));
       assertEquals(0, ApiTestServer.json(api.get("/api/search?q=quokka")).path("total").asLong());
       assertEquals(1, ApiTestServer.json(api.get("/api/search?q=quokka&status=suspended")).path("total").asLong());
 
@@ -183,5 +188,15 @@ class AdminApiTest {
       pool.shutdown();
       assertEquals(86, api.catalogue.index.size());
     }
+  }
+
+  /** One sample's value from {@code /metrics}, failing when the server does not expose it. */
+  private static double metric(ApiTestServer api, String sample) throws Exception {
+    String body = api.get("/metrics").body();
+    return body.lines()
+        .filter(l -> l.startsWith(sample + " "))
+        .mapToDouble(l -> Double.parseDouble(l.substring(sample.length() + 1).strip()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(sample + " is not in /metrics:\n" + body));
   }
 }

@@ -1,6 +1,7 @@
 package org.supplierdiscovery.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
@@ -65,5 +66,20 @@ class StoredVectorsTest {
     assertNull(stored("falls", TEXT));
     assertArrayEquals(new SentenceEmbedder().embedPassage("Steady Homes. " + changed),
         stored("falls", "Steady Homes. " + changed));
+  }
+  @Test
+  void aWriteKeepsTheVectorOfAnUnchangedTextAndEmbedsAChangedOne() throws Exception {
+    SupplierVectors.Counts before = catalogue.writer.vectorCounts();
+    // a new listing date: not part of the text the vector is made of
+    catalogue.writer.write(List.of(new Change.Upsert(new SupplierJson()
+        .fromJsonString(RECORD.formatted(SUMMARY).replace("2024-03-01", "2024-04-01").strip()))), "t");
+    SupplierVectors.Counts kept = catalogue.writer.vectorCounts();
+    assertEquals(new SupplierVectors.Counts(before.embedded(), before.kept() + 1), kept);
+    assertArrayEquals(new SentenceEmbedder().embedPassage(TEXT), stored("falls", TEXT));
+
+    String changed = "Sensors that tell carers when someone has had a fall at home.";
+    catalogue.writer.write(
+        List.of(new Change.Upsert(new SupplierJson().fromJsonString(RECORD.formatted(changed).strip()))), "t");
+    assertEquals(new SupplierVectors.Counts(kept.embedded() + 1, kept.kept()), catalogue.writer.vectorCounts());
   }
 }
