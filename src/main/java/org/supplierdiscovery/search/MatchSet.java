@@ -12,13 +12,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.FilterScorable;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -29,8 +27,7 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * One search's matches, segment by segment, and the filters it applies, as bitsets. Every match is
  * recorded without scores ({@link #recorder}); the page is then ranked among those that pass every
- * filter ({@link #within}), where a top-hits search may skip what cannot reach it. ({@link #recording}
- * does both in one scored pass, as the benchmark's floor does.) Facet counts are set algebra: a dimension's values are counted over the matches that pass
+ * filter ({@link #within}), where a top-hits search may skip what cannot reach it. Facet counts are set algebra: a dimension's values are counted over the matches that pass
  * every other dimension's filter (drill-sideways), each value by one bitset intersection.
  */
 public final class MatchSet {
@@ -92,23 +89,6 @@ public final class MatchSet {
 
   FixedBitSet passing(int leafOrd) {
     return leaves.get(leafOrd).sideways(null);
-  }
-
-  /** Wraps the top-hits collector so that the same pass records every match. */
-  public <C extends Collector, T> CollectorManager<Recording<C>, T> recording(CollectorManager<C, T> top) {
-    return new CollectorManager<>() {
-      @Override
-      public Recording<C> newCollector() throws IOException {
-        return new Recording<>(top.newCollector(), leaves);
-      }
-
-      @Override
-      public T reduce(Collection<Recording<C>> collectors) throws IOException {
-        List<C> inner = new ArrayList<>();
-        collectors.forEach(c -> inner.add(c.top));
-        return top.reduce(inner);
-      }
-    };
   }
 
   /** Matches that pass every filter. */
@@ -187,7 +167,6 @@ public final class MatchSet {
     private final int docBase;
     private final FixedBitSet matches;
     private final Map<String, FixedBitSet> filters = new LinkedHashMap<>();
-    private final FixedBitSet passing;
     private final Map<String, FixedBitSet> sideways = new HashMap<>();
 
     Leaf(FacetBits.Segment segment, int docBase, Map<String, DimensionFilter> dimensionFilters) {
@@ -195,7 +174,6 @@ public final class MatchSet {
       this.docBase = docBase;
       this.matches = new FixedBitSet(segment.maxDoc());
       dimensionFilters.forEach((dim, filter) -> filters.put(dim, passing(filter)));
-      this.passing = allBut(null, null);
     }
 
     /** The documents that pass one dimension's filter. */
@@ -257,10 +235,6 @@ public final class MatchSet {
       return passing;
     }
 
-    boolean passes(int doc) {
-      return passing == null || passing.get(doc);
-    }
-
     /** Matches counted for {@code dim}: passing every other filter; null for passing them all. */
     FixedBitSet sideways(String dim) {
       String key = dim != null && filters.containsKey(dim) ? dim : "";
@@ -306,76 +280,6 @@ public final class MatchSet {
     @Override
     public ScoreMode scoreMode() {
       return ScoreMode.COMPLETE_NO_SCORES;
-    }
-  }
-
-  /** Records every match of a segment and hands those passing the filters to the top-hits collector. */
-  public static final class Recording<C extends Collector> implements Collector {
-    private final C top;
-    private final List<Leaf> leaves;
-
-    Recording(C top, List<Leaf> leaves) {
-      this.top = top;
-      this.leaves = leaves;
-    }
-
-    @Override
-    public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      Leaf leaf = leaves.get(context.ord);
-      LeafCollector hits;
-      try {
-        hits = top.getLeafCollector(context);
-      } catch (CollectionTerminatedException noMoreHitsWanted) {
-        hits = null;
-      }
-      return new RecordingLeaf(leaf, hits);
-    }
-
-    @Override
-    public ScoreMode scoreMode() {
-      // Every match must be visited, so the top-hits collector may not let the scorer skip.
-      return top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
-    }
-  }
-
-  private static final class RecordingLeaf implements LeafCollector {
-    private final Leaf leaf;
-    private LeafCollector hits;
-
-    RecordingLeaf(Leaf leaf, LeafCollector hits) {
-      this.leaf = leaf;
-      this.hits = hits;
-    }
-
-    @Override
-    public void setScorer(Scorable scorer) throws IOException {
-      if (hits != null) {
-        hits.setScorer(new FilterScorable(scorer) {
-          @Override
-          public void setMinCompetitiveScore(float minScore) {
-            // ignored: skipping non-competitive documents would leave them out of the match set
-          }
-        });
-      }
-    }
-
-    @Override
-    public void collect(int doc) throws IOException {
-      leaf.matches.set(doc);
-      if (hits != null && leaf.passes(doc)) {
-        try {
-          hits.collect(doc);
-        } catch (CollectionTerminatedException noMoreHitsWanted) {
-          hits = null;
-        }
-      }
-    }
-
-    @Override
-    public void finish() throws IOException {
-      if (hits != null) {
-        hits.finish();
-      }
     }
   }
 }

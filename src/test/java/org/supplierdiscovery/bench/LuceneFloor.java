@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -78,7 +79,10 @@ final class LuceneFloor implements Closeable {
   /** The same least work, counting every value by one bitset intersection per segment. */
   BitsetAnswer searchWithBitsets(BenchQuery need) throws IOException {
     MatchSet matches = new MatchSet(reader, facetBits, Map.of());
-    TopDocs top = searcher.search(query(need), matches.recording(new TopScoreDocCollectorManager(10, 10)));
+    // one scored pass that records every match beside the top ten, so nothing may be skipped
+    Object[] results = searcher.search(query(need),
+        new MultiCollectorManager(new TopScoreDocCollectorManager(10, 10), matches.recorder()));
+    TopDocs top = (TopDocs) results[0];
     return new BitsetAnswer(matches.total(), ids(top), matches.countEveryValue());
   }
 
