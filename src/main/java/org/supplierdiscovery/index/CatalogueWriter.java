@@ -269,9 +269,7 @@ public final class CatalogueWriter implements Closeable, CommitPins {
     // a change that leaves a supplier's embedded text as it was (a suspension, a new lot) keeps its vector
     CatalogueSearcher before = documents.withVectors() ? viewOrNull() : null;
     try {
-      SupplierVectors.Known known = before == null
-          ? SupplierVectors.Known.NONE
-          : new StoredVectors(before.getIndexReader());
+      SupplierVectors.Known known = known(before);
       for (WriteTask.Write w : group) {
         try {
           ready.add(new Ready(w, PreparedChange.prepare(w.changes(), documents, known)));
@@ -293,6 +291,11 @@ public final class CatalogueWriter implements Closeable, CommitPins {
       LOG.warn("no view of the catalogue to keep unchanged vectors from; they are embedded again", e);
       return null;
     }
+  }
+
+  /** The vectors {@code view} holds, to keep for unchanged texts; none without a view. */
+  private static SupplierVectors.Known known(CatalogueSearcher view) {
+    return view == null ? SupplierVectors.Known.NONE : new StoredVectors(view.getIndexReader());
   }
 
   /** How many supplier vectors this writer embedded and how many it kept from a committed view. */
@@ -429,9 +432,7 @@ public final class CatalogueWriter implements Closeable, CommitPins {
       IndexWriter w = ensureOpen();
       // the last commit's vectors, kept for suppliers whose text is unchanged (embedding is most of the cost)
       before = documents.withVectors() ? index.acquire() : null;
-      SupplierVectors.Known known = before == null
-          ? SupplierVectors.Known.NONE
-          : new StoredVectors(before.getIndexReader());
+      SupplierVectors.Known known = known(before);
       Instant at = clock.instant();
       if (task.replace()) {
         w.deleteDocuments(new Term(IndexFields.KIND, IndexFields.KIND_SUPPLIER));

@@ -27,7 +27,8 @@ import org.apache.lucene.util.FixedBitSet;
 /**
  * One search's matches, segment by segment, and the filters it applies, as bitsets. Every match is
  * recorded without scores ({@link #recorder}); the page is then ranked among those that pass every
- * filter ({@link #within}), where a top-hits search may skip what cannot reach it. Facet counts are set algebra: a dimension's values are counted over the matches that pass
+ * filter ({@link #within}), where a top-hits search may skip what cannot reach it. Facet counts are set
+ * algebra: a dimension's values are counted over the matches that pass
  * every other dimension's filter (drill-sideways), each value by one bitset intersection.
  */
 public final class MatchSet {

@@ -50,7 +50,7 @@ public final class MeaningCost {
 
   private MeaningCost(IndexConfig on) {
     this.on = on;
-    this.off = withMeaning(on, false);
+    this.off = wordsOnly(on);
   }
 
   public static void main(String[] args) throws IOException {
@@ -189,11 +189,10 @@ public final class MeaningCost {
     o.put("p99", percentileMs(nanos, 0.99));
   }
 
-  static IndexConfig withMeaning(IndexConfig c, boolean enabled) {
-    SemanticSettings s = c.semantic();
+  /** The same configuration with matching by meaning off. */
+  static IndexConfig wordsOnly(IndexConfig c) {
     return new IndexConfig(c.taxonomy(), c.indexAnalyzer(), c.queryAnalyzer(), c.spellingAnalyzer(),
-        c.synonymGroups(), c.ranking(), c.facets(), c.englishWords(), c.procurement(),
-        enabled ? s : SemanticSettings.off());
+        c.synonymGroups(), c.ranking(), c.facets(), c.englishWords(), c.procurement(), SemanticSettings.off());
   }
 
   /** Nearest-rank percentile of nanosecond timings, in milliseconds. */
