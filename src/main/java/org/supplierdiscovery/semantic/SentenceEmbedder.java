@@ -1,6 +1,7 @@
 package org.supplierdiscovery.semantic;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.apache.lucene.util.VectorUtil;
 
 /**
  * Turns a text into a unit-length sentence vector with e5-small-v2 (quantised), run in process on ONNX
@@ -28,31 +29,12 @@ public final class SentenceEmbedder {
   }
 
   private float[] embed(String text) {
-    return normalised(model.embed(text).content().vector());
-  }
-
-  static float[] normalised(float[] v) {
-    double sum = 0;
-    for (float x : v) {
-      sum += x * x;
-    }
-    float norm = (float) Math.sqrt(sum);
-    if (norm == 0) {
-      return v;
-    }
-    float[] unit = new float[v.length];
-    for (int i = 0; i < v.length; i++) {
-      unit[i] = v[i] / norm;
-    }
-    return unit;
+    // a fresh array each call, made unit length in place (a zero vector stays as it is)
+    return VectorUtil.l2normalize(model.embed(text).content().vector(), false);
   }
 
   /** Cosine similarity of two unit vectors. */
   public static float similarity(float[] a, float[] b) {
-    float dot = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
-    }
-    return dot;
+    return VectorUtil.dotProduct(a, b);
   }
 }
