@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -71,11 +69,10 @@ final class StoredVectors implements SupplierVectors.Known {
   private static float[] vector(LeafReader leaf, int doc, byte[] fingerprint) throws IOException {
     Document stored = leaf.storedFields().document(doc, FINGERPRINT);
     BytesRef was = stored.getBinaryValue(SupplierVectors.FINGERPRINT);
-    FloatVectorValues vectors = leaf.getFloatVectorValues(SupplierVectors.VECTOR);
-    if (was == null || vectors == null || !Arrays.equals(BytesRef.deepCopyOf(was).bytes, fingerprint)) {
+    if (was == null || !Arrays.equals(BytesRef.deepCopyOf(was).bytes, fingerprint)) {
       return null;
     }
-    KnnVectorValues.DocIndexIterator it = vectors.iterator();
-    return it.advance(doc) == doc ? vectors.vectorValue(it.index()).clone() : null;
+    float[] vector = SupplierVectors.stored(leaf, doc);
+    return vector == null ? null : vector.clone();
   }
 }

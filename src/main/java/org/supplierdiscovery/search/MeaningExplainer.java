@@ -2,8 +2,6 @@ package org.supplierdiscovery.search;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
@@ -48,14 +46,7 @@ final class MeaningExplainer {
   }
 
   private Float similarity(LeafReaderContext leaf, int doc) throws IOException {
-    FloatVectorValues vectors = leaf.reader().getFloatVectorValues(SupplierVectors.VECTOR);
-    if (vectors == null) {
-      return null;
-    }
-    KnnVectorValues.DocIndexIterator it = vectors.iterator();
-    if (it.advance(doc) != doc) {
-      return null;
-    }
-    return SentenceEmbedder.similarity(meaning.vector(), vectors.vectorValue(it.index()));
+    float[] vector = SupplierVectors.stored(leaf.reader(), doc);
+    return vector == null ? null : SentenceEmbedder.similarity(meaning.vector(), vector);
   }
 }

@@ -1,5 +1,6 @@
 package org.supplierdiscovery.semantic;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +10,9 @@ import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.supplierdiscovery.catalogue.Product;
 import org.supplierdiscovery.catalogue.Supplier;
@@ -70,6 +74,19 @@ public final class SupplierVectors {
 
   public Counts counts() {
     return new Counts(embedded.sum(), kept.sum());
+  }
+
+  /**
+   * The vector that document {@code doc} of {@code leaf} holds, or null if it has none. The array may be
+   * the reader's own buffer: read it at once, copy it to keep it.
+   */
+  public static float[] stored(LeafReader leaf, int doc) throws IOException {
+    FloatVectorValues vectors = leaf.getFloatVectorValues(VECTOR);
+    if (vectors == null) {
+      return null;
+    }
+    KnnVectorValues.DocIndexIterator it = vectors.iterator();
+    return it.advance(doc) == doc ? vectors.vectorValue(it.index()) : null;
   }
 
   /** A digest of the model and the text a vector is made of: the same for the same vector. */
